@@ -1,0 +1,165 @@
+package no.lappetavla.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The edits the app makes to a workshop, each one undo step. */
+public final class Edits {
+
+    private Edits() {
+    }
+
+    public static Edit addNotes(List<Note> added) {
+        return Edit.of(added.size() == 1 ? "edit.addNote" : "edit.addNotes", w -> {
+            List<Note> notes = new ArrayList<>(w.notes());
+            notes.addAll(added);
+            return w.withNotes(notes);
+        });
+    }
+
+    /** Replaces notes by id; used for field edits from the inspector and in-place text edits. */
+    public static Edit updateNotes(List<Note> changed) {
+        Map<String, Note> byId = new LinkedHashMap<>();
+        changed.forEach(n -> byId.put(n.id(), n));
+        return Edit.of("edit.editNote", w -> w.withNotes(Workshop.replace(w.notes(), n -> byId.containsKey(n.id()), n -> byId.get(n.id()))));
+    }
+
+    /**
+     * Puts notes into one cell (or the unsorted area when stepId is null): they take the lane's
+     * profession and the step, and go last in that cell, in the order given.
+     */
+    public static Edit moveNotes(List<String> ids, String boardId, String professionId, String stepId) {
+        return Edit.of(ids.size() == 1 ? "edit.moveNote" : "edit.moveNotes", w -> {
+            Set<String> moving = new HashSet<>(ids);
+            List<Note> stay = new ArrayList<>(w.notes().size());
+            Map<String, Note> moved = new LinkedHashMap<>();
+            for (Note n : w.notes()) {
+                if (moving.contains(n.id())) {
+                    String profession = professionId != null ? professionId : n.professionId();
+                    moved.put(n.id(), n.placedAt(boardId, profession, stepId));
+                } else {
+                    stay.add(n);
+                }
+            }
+            for (String id : ids) {
+                Note n = moved.get(id);
+                if (n != null) {
+                    stay.add(n);
+                }
+            }
+            return w.withNotes(stay);
+        });
+    }
+
+    public static Edit deleteNotes(Collection<String> ids) {
+        Set<String> gone = new HashSet<>(ids);
+        return Edit.of(ids.size() == 1 ? "edit.deleteNote" : "edit.deleteNotes",
+                w -> w.withNotes(w.notes().stream().filter(n -> !gone.contains(n.id())).toList()));
+    }
+
+    public static Edit updateBoard(Board board) {
+        return Edit.of("edit.editBoard", w -> w.withBoard(board));
+    }
+
+    public static Edit switchForm(String boardId) {
+        return Edit.of("edit.switchForm", w -> w.board(boardId)
+                .map(b -> w.withBoard(b.withForm(b.form().other())))
+                .orElse(w));
+    }
+
+    public static Edit addBoard(Board board) {
+        return Edit.of("edit.addBoard", w -> {
+            List<Board> boards = new ArrayList<>(w.boards());
+            boards.add(board);
+            return w.withBoards(boards);
+        });
+    }
+
+    /** Removes a board with its notes; the last board cannot be removed. */
+    public static Edit removeBoard(String boardId) {
+        return Edit.of("edit.removeBoard", w -> {
+            if (w.boards().size() <= 1) {
+                return w;
+            }
+            return w.withBoards(w.boards().stream().filter(b -> !b.id().equals(boardId)).toList())
+                    .withNotes(w.notes().stream().filter(n -> !n.boardId().equals(boardId)).toList());
+        });
+    }
+
+    public static Edit updateProfession(Profession profession) {
+        return Edit.of("edit.editProfession", w -> w.withProfession(profession));
+    }
+
+    /** Adds a profession and shows it as a lane on every board. */
+    public static Edit addProfession(Profession profession) {
+        return Edit.of("edit.addProfession", w -> {
+            List<Profession> professions = new ArrayList<>(w.professions());
+            professions.add(profession);
+            List<Board> boards = w.boards().stream().map(b -> {
+                List<String> lanes = new ArrayList<>(b.laneIds());
+                lanes.add(profession.id());
+                return b.withLaneIds(lanes);
+            }).toList();
+            return w.withProfessions(professions).withBoards(boards);
+        });
+    }
+
+    /** Moves a profession up (-1) or down (+1); lanes on every board follow the new order. */
+    public static Edit moveProfession(String professionId, int delta) {
+        return Edit.of("edit.moveProfession", w -> {
+            List<Profession> professions = new ArrayList<>(w.professions());
+            int from = indexOf(professions, professionId);
+            int to = from + delta;
+            if (from < 0 || to < 0 || to >= professions.size()) {
+                return w;
+            }
+            professions.add(to, professions.remove(from));
+            List<String> order = professions.stream().map(Profession::id).toList();
+            List<Board> boards = w.boards().stream()
+                    .map(b -> b.withLaneIds(b.laneIds().stream()
+                            .sorted((a, c) -> Integer.compare(order.indexOf(a), order.indexOf(c))).toList()))
+                    .toList();
+            return w.withProfessions(professions).withBoards(boards);
+        });
+    }
+
+    public static Edit editInfo(String title, String unit, String date, String participants) {
+        return Edit.of("edit.editInfo", w -> w.withInfo(title, unit, date, participants));
+    }
+
+    /** Sets or clears (decision null) the må/kan decision for one task and profession. */
+    public static Edit decide(String taskKey, String professionId, Decision decision, String justification) {
+        return Edit.of("edit.decide", w -> {
+            List<TaskDecision> out = new ArrayList<>(w.decisions().size() + 1);
+            boolean placed = false;
+            for (TaskDecision d : w.decisions()) {
+                if (d.taskKey().equals(taskKey) && d.professionId().equals(professionId)) {
+                    if (decision != null && !placed) {
+                        out.add(new TaskDecision(taskKey, professionId, decision, justification));
+                        placed = true;
+                    }
+                } else {
+                    out.add(d);
+                }
+            }
+            if (decision != null && !placed) {
+                out.add(new TaskDecision(taskKey, professionId, decision, justification));
+            }
+            return w.withDecisions(out);
+        });
+    }
+
+    private static int indexOf(List<Profession> professions, String id) {
+        for (int i = 0; i < professions.size(); i++) {
+            if (professions.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
