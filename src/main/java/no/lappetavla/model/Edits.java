@@ -56,6 +56,36 @@ public final class Edits {
         });
     }
 
+    /**
+     * Moves notes to another board: each keeps its profession, and its step when the target board
+     * has a step with the same label; otherwise it waits in the unsorted area.
+     */
+    public static Edit moveNotesToBoard(List<String> ids, String targetBoardId) {
+        return Edit.of(ids.size() == 1 ? "edit.moveNote" : "edit.moveNotes", w -> {
+            Board target = w.board(targetBoardId).orElse(null);
+            if (target == null) {
+                return w;
+            }
+            Map<String, String> labels = new java.util.HashMap<>();
+            w.boards().forEach(b -> b.steps().forEach(s -> labels.put(s.id(), s.label())));
+            Set<String> moving = new HashSet<>(ids);
+            return w.withNotes(Workshop.replace(w.notes(), n -> moving.contains(n.id()), n -> {
+                String label = labels.get(n.stepId());
+                String step = target.steps().stream().filter(s -> s.label().equals(label)).map(Step::id).findFirst().orElse(null);
+                return n.placedAt(targetBoardId, n.professionId(), step);
+            }));
+        });
+    }
+
+    /** Removes a step; its notes wait in the unsorted area instead of disappearing. */
+    public static Edit removeStep(String boardId, String stepId) {
+        return Edit.of("edit.removeStep", w -> w.board(boardId).map(b -> w
+                .withBoard(b.withSteps(b.steps().stream().filter(s -> !s.id().equals(stepId)).toList()))
+                .withNotes(Workshop.replace(w.notes(), n -> n.boardId().equals(boardId) && stepId.equals(n.stepId()),
+                        n -> n.placedAt(boardId, n.professionId(), null))))
+                .orElse(w));
+    }
+
     public static Edit deleteNotes(Collection<String> ids) {
         Set<String> gone = new HashSet<>(ids);
         return Edit.of(ids.size() == 1 ? "edit.deleteNote" : "edit.deleteNotes",

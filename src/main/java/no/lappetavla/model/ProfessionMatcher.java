@@ -63,14 +63,19 @@ public final class ProfessionMatcher {
         return new ArrayList<>(found);
     }
 
-    /** Matches one piece such as "HFA m/kurs" or "sykepleier": its first word or the whole piece. */
+    /** Matches one piece such as "HFA m/kurs", "ikke LÆR" or "sykepleier": the whole piece, else its first known word. */
     private Profession matchPart(String part) {
         Profession exact = byWord(part);
         if (exact != null) {
             return exact;
         }
-        String first = part.split("\\s+")[0];
-        return byWord(first);
+        for (String word : part.split("\\s+")) {
+            Profession p = byWord(word);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private Profession byWord(String word) {

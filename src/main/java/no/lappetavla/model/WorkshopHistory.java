@@ -96,11 +96,16 @@ public final class WorkshopHistory {
         }
     }
 
-    /** Starts over with another workshop (new or opened): no undo across files. */
-    public void reset(Workshop workshop) {
+    /**
+     * Starts over with another workshop (new, opened or recovered): no undo across files.
+     *
+     * @param onDisk false for work that exists nowhere the user would look (a recovered copy),
+     *               so that it counts as unsaved
+     */
+    public void reset(Workshop workshop, boolean onDisk) {
         undo.clear();
         redo.clear();
-        saved = workshop;
+        saved = onDisk ? workshop : null;
         setCurrent(workshop);
     }
 

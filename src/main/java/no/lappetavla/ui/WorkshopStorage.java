@@ -1,0 +1,40 @@
+package no.lappetavla.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import no.lappetavla.model.Workshop;
+
+/**
+ * What the UI needs from the file layer; the app wires the io implementation in, so the UI
+ * depends on the model only. Failures are IOExceptions whose message is a clear Norwegian sentence.
+ */
+public interface WorkshopStorage {
+
+    /** A recovery copy found at start: work that was not saved when the app last stopped. */
+    record Recovered(Workshop workshop, Path originalFile, Instant savedAt) {
+    }
+
+    Workshop open(Path file) throws IOException;
+
+    /** Saves atomically; the previous version is kept as a backup. */
+    void save(Workshop workshop, Path file) throws IOException;
+
+    /** Queues a recovery copy; returns at once, written off the UI thread within two seconds. */
+    void autosave(Workshop workshop, Path originalFile);
+
+    /** Tells (on any thread) when an autosave was written (null) or failed (its message). */
+    void onAutosaved(Consumer<String> listener);
+
+    Optional<Recovered> findRecovery();
+
+    void clearRecovery();
+
+    /** The example workshop (a nursing-home day shift). */
+    Workshop example();
+
+    /** Finishes pending autosaves. */
+    void close();
+}

@@ -1,0 +1,77 @@
+package no.lappetavla.ui.board;
+
+import java.util.function.Consumer;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import no.lappetavla.ui.Messages;
+
+/** Edits a note's text in place: Enter keeps it, Shift+Enter breaks the line, Esc cancels. */
+final class NoteEditor extends TextArea {
+
+    private Consumer<String> onCommit;
+    private Runnable onClose;
+    private boolean active;
+
+    NoteEditor() {
+        getStyleClass().add("note-editor");
+        setWrapText(true);
+        setAccessibleText(Messages.get("note.editor"));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+                e.consume();
+                commit();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                insertText(getCaretPosition(), "\n");
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                close();
+            }
+        });
+        focusedProperty().addListener((o, was, is) -> {
+            if (!is && active) {
+                commit();
+            }
+        });
+        setVisible(false);
+    }
+
+    void open(BoardLayout.Rect rect, String initial, Consumer<String> commit, Runnable closed) {
+        onCommit = commit;
+        onClose = closed;
+        active = true;
+        relocate(rect.x(), rect.y());
+        setPrefSize(rect.w(), rect.h());
+        resize(rect.w(), rect.h());
+        setText(initial);
+        setVisible(true);
+        toFront();
+        requestFocus();
+        selectAll();
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void commit() {
+        if (!active) {
+            return;
+        }
+        String value = getText();
+        Consumer<String> c = onCommit;
+        close();
+        c.accept(value);
+    }
+
+    void close() {
+        if (!active) {
+            return;
+        }
+        active = false;
+        setVisible(false);
+        if (onClose != null) {
+            onClose.run();
+        }
+    }
+}

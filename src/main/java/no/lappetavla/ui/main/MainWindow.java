@@ -1,0 +1,436 @@
+package no.lappetavla.ui.main;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import no.lappetavla.model.Board;
+import no.lappetavla.model.BoardForm;
+import no.lappetavla.model.Edits;
+import no.lappetavla.model.Ids;
+import no.lappetavla.model.Note;
+import no.lappetavla.model.Profession;
+import no.lappetavla.model.Step;
+import no.lappetavla.model.Workshop;
+import no.lappetavla.model.Workshops;
+import no.lappetavla.ui.Messages;
+import no.lappetavla.ui.WorkshopSession;
+import no.lappetavla.ui.board.BoardView;
+import no.lappetavla.ui.board.StepsDialog;
+import no.lappetavla.ui.dialogs.Dialogs;
+import no.lappetavla.ui.dialogs.WorkshopInfoDialog;
+import no.lappetavla.ui.inspector.InspectorPane;
+import no.lappetavla.ui.legend.LegendBar;
+import no.lappetavla.ui.professions.ProfessionsDialog;
+
+/** The main window: menus, toolbar, the legend/palette, one tab per board, inspector, status. */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final WorkshopSession session;
+    private final FileActions files;
+    private final TabPane tabs = new TabPane();
+    private final Map<String, BoardView> views = new HashMap<>();
+    private final Label status = new Label();
+    private final Label saveState = new Label();
+    private final Label zoom = new Label();
+    private final ToggleButton horizontal = new ToggleButton(Messages.get("form.horizontal"));
+    private final ToggleButton vertical = new ToggleButton(Messages.get("form.vertical"));
+    private final Menu recentMenu = new Menu(Messages.get("menu.recent"));
+    private final Menu lanesMenu = new Menu(Messages.get("menu.lanes"));
+    private boolean syncingTabs;
+
+    public MainWindow(Stage stage, WorkshopSession session) {
+        this.stage = stage;
+        this.session = session;
+        this.files = new FileActions(stage, session);
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        LegendBar legend = new LegendBar(session, id -> currentView().ifPresent(v -> v.setProfessionOfSelection(id)));
+        VBox top = new VBox(menuBar(), toolBar(), legend);
+        root.setTop(top);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        InspectorPane inspector = new InspectorPane(session);
+        ScrollPane inspectorScroll = new ScrollPane(inspector);
+        inspectorScroll.setFitToWidth(true);
+        inspectorScroll.setMinWidth(260);
+        SplitPane split = new SplitPane(tabs, inspectorScroll);
+        split.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(inspectorScroll, false);
+        root.setCenter(split);
+        root.setBottom(statusBar());
+
+        Scene scene = new Scene(root, 1400, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("/no/lappetavla/ui/lappetavla.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.windowTitleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!files.canDiscard()) {
+                e.consume();
+            } else {
+                session.storage().clearRecovery();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<java.io.File> dropped = e.getDragboard().getFiles();
+            e.setDropCompleted(!dropped.isEmpty());
+            e.consume();
+            if (!dropped.isEmpty()) {
+                Platform.runLater(() -> files.openFromOutside(dropped.getFirst().toPath()));
+            }
+        });
+
+        session.workshopProperty().addListener((o, a, b) -> syncBoards());
+        session.selection().addListener((SetChangeListener<String>) c -> updateStatus());
+        session.currentBoardIdProperty().addListener((o, a, b) -> syncBoards());
+        session.storage().onAutosaved(error -> Platform.runLater(() -> saveState.setText(error == null
+                ? Messages.format("status.autosaved", java.time.LocalTime.now().withNano(0).toString())
+                : Messages.format("status.autosaveFailed", error))));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncingTabs && b != null) {
+                session.currentBoardIdProperty().set((String) b.getUserData());
+                session.selection().clear();
+            }
+        });
+        syncBoards();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Opens a file given on the command line. */
+    public void open(Path file) {
+        files.openFile(file);
+    }
+
+    public Optional<BoardView> currentView() {
+        return Optional.ofNullable(views.get(session.currentBoardIdProperty().get()));
+    }
+
+    // ---- boards ------------------------------------------------------------------------------
+
+    /** Keeps one tab per board, in order, reusing views so zoom and position survive edits. */
+    private void syncBoards() {
+        syncingTabs = true;
+        try {
+            Workshop w = session.workshop();
+            List<String> ids = w.boards().stream().map(Board::id).toList();
+            views.keySet().retainAll(ids);
+            List<Tab> wanted = new java.util.ArrayList<>();
+            for (Board b : w.boards()) {
+                Tab tab = tabs.getTabs().stream().filter(t -> b.id().equals(t.getUserData())).findFirst().orElseGet(() -> {
+                    Tab t = new Tab();
+                    t.setUserData(b.id());
+                    BoardView view = new BoardView(session, b.id());
+                    view.zoomProperty().addListener((o, x, y) -> updateStatus());
+                    views.put(b.id(), view);
+                    t.setContent(view);
+                    return t;
+                });
+                tab.setText(b.name() + "  ·  " + Messages.get(b.form() == BoardForm.HORIZONTAL ? "form.horizontalShort" : "form.verticalShort"));
+                wanted.add(tab);
+            }
+            if (!tabs.getTabs().equals(wanted)) {
+                tabs.getTabs().setAll(wanted);
+            }
+            String current = session.currentBoardIdProperty().get();
+            tabs.getTabs().stream().filter(t -> t.getUserData().equals(current)).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            currentBoard().ifPresent(b -> {
+                horizontal.setSelected(b.form() == BoardForm.HORIZONTAL);
+                vertical.setSelected(b.form() == BoardForm.VERTICAL);
+            });
+        } finally {
+            syncingTabs = false;
+        }
+        rebuildLanesMenu();
+        updateStatus();
+    }
+
+    private Optional<Board> currentBoard() {
+        return session.workshop().board(session.currentBoardIdProperty().get());
+    }
+
+    private void setForm(BoardForm form) {
+        currentBoard().filter(b -> b.form() != form).ifPresent(b -> session.execute(Edits.switchForm(b.id())));
+        syncBoards();
+    }
+
+    private void newBoard() {
+        Workshop w = session.workshop();
+        String name = Messages.format("board.nameN", w.boards().size() + 1);
+        ask("board.newTitle", name).ifPresent(n -> {
+            Board b = new Board(Ids.newId(), n, BoardForm.HORIZONTAL,
+                    Workshops.DAY_SHIFT_STEPS.stream().map(s -> new Step(Ids.newId(), s)).toList(),
+                    w.professions().stream().filter(p -> !p.hidden()).map(Profession::id).toList());
+            session.execute(Edits.addBoard(b));
+            session.currentBoardIdProperty().set(b.id());
+        });
+    }
+
+    private void renameBoard() {
+        currentBoard().ifPresent(b -> ask("board.renameTitle", b.name())
+                .ifPresent(n -> session.execute(Edits.updateBoard(b.withName(n)))));
+    }
+
+    private void removeBoard() {
+        currentBoard().ifPresent(b -> {
+            if (session.workshop().boards().size() <= 1) {
+                Dialogs.info(stage, Messages.get("board.removeLastHeader"), Messages.get("board.removeLastText"));
+                return;
+            }
+            long count = session.workshop().notesOn(b.id()).size();
+            if (Dialogs.confirm(stage, Messages.format("board.removeHeader", b.name()),
+                    Messages.format("board.removeText", count), Messages.get("board.remove"))) {
+                session.execute(Edits.removeBoard(b.id()));
+            }
+        });
+    }
+
+    private Optional<String> ask(String titleKey, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(stage);
+        d.setTitle(Messages.get(titleKey));
+        d.setHeaderText(Messages.get(titleKey));
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private void rebuildLanesMenu() {
+        lanesMenu.getItems().clear();
+        currentBoard().ifPresent(b -> {
+            for (Profession p : session.workshop().professions()) {
+                CheckMenuItem item = new CheckMenuItem(p.code() + " – " + p.name());
+                item.setSelected(b.hasLane(p.id()));
+                item.setOnAction(e -> {
+                    List<String> order = session.workshop().professions().stream().map(Profession::id).toList();
+                    List<String> lanes = order.stream().filter(id -> id.equals(p.id()) ? item.isSelected() : b.hasLane(id)).toList();
+                    session.execute(Edits.updateBoard(b.withLaneIds(lanes)));
+                });
+                lanesMenu.getItems().add(item);
+            }
+        });
+    }
+
+    // ---- clipboard ---------------------------------------------------------------------------
+
+    private List<Note> selectedNotes() {
+        return session.workshop().notes().stream().filter(n -> session.selection().contains(n.id())).toList();
+    }
+
+    private void copy() {
+        List<Note> notes = selectedNotes();
+        if (notes.isEmpty()) {
+            return;
+        }
+        session.setClipboard(notes);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(String.join("\n", notes.stream().map(Note::text).toList()));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void cut() {
+        copy();
+        currentView().ifPresent(BoardView::deleteSelection);
+    }
+
+    /** Our own notes paste with all their fields; any other text becomes one note per line. */
+    private void paste() {
+        currentView().ifPresent(v -> {
+            Clipboard cb = Clipboard.getSystemClipboard();
+            String text = cb.hasString() ? cb.getString() : null;
+            List<Note> ours = session.clipboard();
+            String oursText = String.join("\n", ours.stream().map(Note::text).toList());
+            if (!ours.isEmpty() && (text == null || text.equals(oursText))) {
+                v.addCopies(ours, true);
+            } else if (text != null && !text.isBlank()) {
+                v.addNotesTo(v.currentCell(), List.of(text.split("\\R")));
+            }
+        });
+    }
+
+    // ---- chrome ------------------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(Messages.get("menu.file"));
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        file.getItems().addAll(
+                item("menu.new", "Shortcut+N", files::newWorkshop),
+                item("menu.open", "Shortcut+O", files::open),
+                recentMenu,
+                item("menu.example", null, files::openExample),
+                new SeparatorMenuItem(),
+                item("menu.save", "Shortcut+S", files::save),
+                item("menu.saveAs", "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.info", null, () -> WorkshopInfoDialog.show(stage, session)),
+                new SeparatorMenuItem(),
+                item("menu.quit", "Shortcut+Q", () -> {
+                    if (files.canDiscard()) {
+                        session.storage().clearRecovery();
+                        stage.close();
+                    }
+                }));
+
+        MenuItem undo = item("menu.undo", "Shortcut+Z", session::undo);
+        undo.textProperty().bind(session.undoTextProperty());
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        MenuItem redo = item("menu.redo", "Shortcut+Y", session::redo);
+        redo.textProperty().bind(session.redoTextProperty());
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        MenuItem redoAlt = item("menu.redo", "Shortcut+Shift+Z", session::redo);
+        redoAlt.setVisible(false);
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("menu.newNote", null, () -> currentView().ifPresent(v -> v.newNote(v.currentCell()))),
+                item("menu.cut", "Shortcut+X", this::cut),
+                item("menu.copy", "Shortcut+C", this::copy),
+                item("menu.paste", "Shortcut+V", this::paste),
+                item("menu.duplicate", "Shortcut+D", () -> currentView().ifPresent(v -> v.addCopies(selectedNotes(), false))),
+                item("menu.delete", null, () -> currentView().ifPresent(BoardView::deleteSelection)),
+                new SeparatorMenuItem(),
+                item("menu.selectAll", "Shortcut+A", () -> currentView().ifPresent(BoardView::selectAll)));
+
+        Menu board = new Menu(Messages.get("menu.board"));
+        board.setOnShowing(e -> rebuildLanesMenu());
+        board.getItems().addAll(
+                item("menu.newBoard", "Shortcut+T", this::newBoard),
+                item("menu.renameBoard", null, this::renameBoard),
+                item("menu.removeBoard", null, this::removeBoard),
+                new SeparatorMenuItem(),
+                item("menu.switchForm", "Shortcut+R", () -> currentBoard().ifPresent(b -> setForm(b.form().other()))),
+                item("menu.steps", null, () -> currentBoard().ifPresent(b -> StepsDialog.show(stage, session, b.id()))),
+                lanesMenu,
+                item("menu.professions", null, () -> ProfessionsDialog.show(stage, session)));
+
+        Menu view = new Menu(Messages.get("menu.view"));
+        view.getItems().addAll(
+                item("menu.zoomIn", "Shortcut+PLUS", () -> currentView().ifPresent(BoardView::zoomIn)),
+                item("menu.zoomIn", "Shortcut+EQUALS", () -> currentView().ifPresent(BoardView::zoomIn)),
+                item("menu.zoomOut", "Shortcut+MINUS", () -> currentView().ifPresent(BoardView::zoomOut)),
+                item("menu.fitBoard", "Shortcut+0", () -> currentView().ifPresent(BoardView::fitBoard)),
+                item("menu.actualSize", "Shortcut+1", () -> currentView().ifPresent(BoardView::zoomActualSize)));
+        view.getItems().get(1).setVisible(false);
+
+        MenuBar bar = new MenuBar(file, edit, board, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : files.recentFiles()) {
+            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> files.openFromOutside(p));
+            recentMenu.getItems().add(i);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private ToolBar toolBar() {
+        ToggleGroup form = new ToggleGroup();
+        horizontal.setToggleGroup(form);
+        vertical.setToggleGroup(form);
+        horizontal.setOnAction(e -> setForm(BoardForm.HORIZONTAL));
+        vertical.setOnAction(e -> setForm(BoardForm.VERTICAL));
+        horizontal.setTooltip(new Tooltip(Messages.get("form.horizontalHelp")));
+        vertical.setTooltip(new Tooltip(Messages.get("form.verticalHelp")));
+        Button newNote = button("toolbar.newNote", () -> currentView().ifPresent(v -> v.newNote(v.currentCell())));
+        newNote.getStyleClass().add("accent");
+        Button undo = button("toolbar.undo", session::undo);
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        Button redo = button("toolbar.redo", session::redo);
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(newNote, undo, redo, new javafx.scene.control.Separator(),
+                new Label(Messages.get("toolbar.form")), horizontal, vertical,
+                button("toolbar.steps", () -> currentBoard().ifPresent(b -> StepsDialog.show(stage, session, b.id()))),
+                button("toolbar.professions", () -> ProfessionsDialog.show(stage, session)),
+                button("toolbar.newBoard", this::newBoard),
+                spacer,
+                button("toolbar.zoomOut", () -> currentView().ifPresent(BoardView::zoomOut)),
+                zoom,
+                button("toolbar.zoomIn", () -> currentView().ifPresent(BoardView::zoomIn)),
+                button("toolbar.fit", () -> currentView().ifPresent(BoardView::fitBoard)));
+    }
+
+    private HBox statusBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, status, spacer, saveState);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private void updateStatus() {
+        Workshop w = session.workshop();
+        String boardId = session.currentBoardIdProperty().get();
+        long onBoard = w.notes().stream().filter(n -> n.boardId().equals(boardId)).count();
+        status.setText(Messages.format("status.counts", session.taskIndex().taskKeys().size(), onBoard, session.selection().size()));
+        zoom.setText(currentView().map(v -> Math.round(v.zoom() * 100) + " %").orElse(""));
+        if (!session.modifiedProperty().get()) {
+            saveState.setText(session.file() == null ? "" : Messages.get("status.saved"));
+        }
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private static Button button(String key, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setOnAction(e -> action.run());
+        b.setTooltip(new Tooltip(Messages.get(key + ".tip")));
+        return b;
+    }
+}
