@@ -396,6 +396,11 @@ public final class BoardView extends Region {
         translate.setY(translate.getY() + dy);
     }
 
+    /** Where a world point is on the screen now (for tests and pop-ups). */
+    public Point2D worldToScreen(double x, double y) {
+        return localToScreen(translate.getX() + x * scale.getX(), translate.getY() + y * scale.getX());
+    }
+
     private Point2D toWorld(double x, double y) {
         double s = scale.getX();
         return new Point2D((x - translate.getX()) / s, (y - translate.getY()) / s);
@@ -581,7 +586,7 @@ public final class BoardView extends Region {
             spaceDown = true;
             setCursor(Cursor.OPEN_HAND);
         } else if (k == KeyCode.N && plain && !e.isShiftDown()) {
-            newNote(currentCell());
+            newNote(currentCell(), true);
         } else if ((k == KeyCode.ENTER || k == KeyCode.F2) && plain) {
             session.selectedNote().ifPresent(n -> editNote(n.id()));
         } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && plain) {
@@ -640,6 +645,10 @@ public final class BoardView extends Region {
 
     /** Opens an editor where the new note will appear; the note exists once the text is kept. */
     public void newNote(Cell cell) {
+        newNote(cell, false);
+    }
+
+    private void newNote(Cell cell, boolean byKey) {
         Rect slot = boardLayout().nextSlot(cell);
         if (slot == null) {
             return;
@@ -648,7 +657,7 @@ public final class BoardView extends Region {
             if (!text.isBlank()) {
                 addNotesTo(cell, List.of(text.strip()));
             }
-        }, this::requestFocus);
+        }, this::requestFocus, byKey);
     }
 
     public void editNote(String id) {

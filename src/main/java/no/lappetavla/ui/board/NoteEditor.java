@@ -11,6 +11,7 @@ final class NoteEditor extends TextArea {
     private Consumer<String> onCommit;
     private Runnable onClose;
     private boolean active;
+    private boolean swallowTyped;
 
     NoteEditor() {
         getStyleClass().add("note-editor");
@@ -28,6 +29,14 @@ final class NoteEditor extends TextArea {
                 close();
             }
         });
+        // The key that opened the editor (N) also produces a typed character: it is not note text.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> swallowTyped = false);
         focusedProperty().addListener((o, was, is) -> {
             if (!is && active) {
                 commit();
@@ -37,6 +46,12 @@ final class NoteEditor extends TextArea {
     }
 
     void open(BoardLayout.Rect rect, String initial, Consumer<String> commit, Runnable closed) {
+        open(rect, initial, commit, closed, false);
+    }
+
+    /** @param byKey opened by a key press whose typed character must not land in the text */
+    void open(BoardLayout.Rect rect, String initial, Consumer<String> commit, Runnable closed, boolean byKey) {
+        swallowTyped = byKey;
         onCommit = commit;
         onClose = closed;
         active = true;

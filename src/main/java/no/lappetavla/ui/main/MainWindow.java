@@ -143,6 +143,10 @@ public final class MainWindow {
         files.openFile(file);
     }
 
+    FileActions files() {
+        return files;
+    }
+
     public Optional<BoardView> currentView() {
         return Optional.ofNullable(views.get(session.currentBoardIdProperty().get()));
     }

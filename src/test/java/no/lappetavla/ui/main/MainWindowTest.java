@@ -1,0 +1,175 @@
+package no.lappetavla.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import no.lappetavla.model.Board;
+import no.lappetavla.model.BoardForm;
+import no.lappetavla.model.Note;
+import no.lappetavla.model.Workshop;
+import no.lappetavla.model.Workshops;
+import no.lappetavla.ui.MemoryStorage;
+import no.lappetavla.ui.WorkshopSession;
+import no.lappetavla.ui.board.BoardLayout.Cell;
+import no.lappetavla.ui.board.BoardLayout.Rect;
+import no.lappetavla.ui.board.BoardView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: notes by mouse and keyboard, drag between lanes, form switch, undo, save. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private final MemoryStorage storage = new MemoryStorage();
+    private WorkshopSession session;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        session = new WorkshopSession(Workshops.newWorkshop("Test", "Dagvakt"), storage);
+        window = new MainWindow(stage, session);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    private BoardView view() {
+        return window.currentView().orElseThrow();
+    }
+
+    private Board board() {
+        return session.workshop().boards().getFirst();
+    }
+
+    private Cell cell(int lane, int step) {
+        return new Cell(board().laneIds().get(lane), board().steps().get(step).id());
+    }
+
+    private Point2D centreOf(Cell cell) {
+        Rect r = view().boardLayout().cellRect(cell);
+        return view().worldToScreen(r.x() + 20, r.centerY());
+    }
+
+    private Point2D centreOfNote(String id) {
+        Rect r = view().boardLayout().noteRect(id);
+        return view().worldToScreen(r.centerX(), r.centerY());
+    }
+
+    private Note only(String text) {
+        List<Note> found = session.workshop().notes().stream().filter(n -> n.text().equals(text)).toList();
+        assertEquals(1, found.size(), "notes with text " + text);
+        return found.getFirst();
+    }
+
+    @Test
+    void addsNotesByMouseAndKeyboardAndMovesThemBetweenLanes(FxRobot robot) {
+        Cell splFirst = cell(0, 0);
+        robot.doubleClickOn(centreOf(splFirst), MouseButton.PRIMARY);
+        robot.write("Morgenstell").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Note byMouse = only("Morgenstell");
+        assertEquals(splFirst.laneId(), byMouse.professionId());
+        assertEquals(splFirst.stepId(), byMouse.stepId());
+
+        Cell hfaThird = cell(3, 2);
+        robot.clickOn(centreOf(hfaThird));
+        robot.type(KeyCode.N).write("Servere frokost").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Note byKeyboard = only("Servere frokost");
+        assertEquals(hfaThird.laneId(), byKeyboard.professionId());
+        assertEquals(hfaThird.stepId(), byKeyboard.stepId());
+
+        Cell assFirst = cell(4, 0);
+        robot.drag(centreOfNote(byMouse.id()), MouseButton.PRIMARY).moveTo(centreOf(assFirst)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Note moved = only("Morgenstell");
+        assertEquals(assFirst.laneId(), moved.professionId(), "a note dropped in a lane takes its profession");
+        assertEquals(assFirst.stepId(), moved.stepId());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(splFirst.laneId(), only("Morgenstell").professionId(), "undo puts the note back");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(assFirst.laneId(), only("Morgenstell").professionId(), "redo moves it again");
+        assertTrue(storage.autosaves > 0, "changes are queued for autosave");
+    }
+
+    @Test
+    void switchingFormKeepsNotesInTheirLaneAndStep(FxRobot robot) {
+        Cell target = cell(2, 3);
+        robot.interact(() -> view().addNotesTo(target, List.of("Legge dosett", "Bestille legemidler")));
+        Rect before = view().boardLayout().noteRect(only("Legge dosett").id());
+        robot.clickOn("Vertikal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(BoardForm.VERTICAL, board().form());
+        Note n = only("Legge dosett");
+        assertEquals(target.laneId(), n.professionId());
+        assertEquals(target.stepId(), n.stepId());
+        Rect after = view().boardLayout().noteRect(n.id());
+        assertFalse(before.equals(after), "the grid is transposed on screen");
+        robot.clickOn("Horisontal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, view().boardLayout().noteRect(n.id()));
+    }
+
+    @Test
+    void pastedLinesBecomeOneNoteEachInOneUndoStep(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString("Re senger\n\nSkifte sengetøy\nLufte rom\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn(centreOf(cell(1, 1)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, session.workshop().notes().size());
+        assertEquals("Skifte sengetøy", session.workshop().notes().get(1).text());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, session.workshop().notes().size());
+    }
+
+    @Test
+    void digitKeysAndDeleteActOnTheSelection(FxRobot robot) {
+        robot.interact(() -> view().addNotesTo(cell(0, 0), List.of("Dusj")));
+        String id = only("Dusj").id();
+        robot.clickOn(centreOfNote(id));
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(board().laneIds().get(3), only("Dusj").professionId());
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.workshop().notes().isEmpty());
+    }
+
+    @Test
+    void savedWorkshopReopensWithEverything(FxRobot robot) {
+        robot.interact(() -> view().addNotesTo(cell(0, 1), List.of("Legevisitt", "Sårstell")));
+        Path file = Path.of("verksted.lappetavla");
+        robot.interact(() -> assertTrue(window.files().saveTo(file)));
+        assertFalse(session.modifiedProperty().get());
+        assertEquals(file, session.file());
+        Workshop saved = session.workshop();
+        robot.interact(() -> window.files().newWorkshop());
+        assertTrue(session.workshop().notes().isEmpty());
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(saved, session.workshop());
+        assertNull(storage.findRecovery().orElse(null), "a clean save clears the recovery copy");
+    }
+}
