@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.lappetavla.i18n.Texts;
+import no.lappetavla.io.ImportException;
 import no.lappetavla.io.ImportIssue;
 import no.lappetavla.io.ImportPreview;
 import no.lappetavla.io.TaskListImporter;
@@ -37,7 +38,13 @@ final class ImportCommand implements CommandLine.Command {
         }
         Path source = Path.of(args.get(0));
         Path target = Path.of(args.get(1));
-        ImportPreview preview = ImportPreview.forNewWorkshop(TaskListImporter.read(source));
+        ImportPreview preview;
+        try {
+            preview = ImportPreview.forNewWorkshop(TaskListImporter.read(source));
+        } catch (ImportException e) {
+            err.println(texts.format("cli.error", e.getMessage()));
+            return 1;
+        }
         writer.write(preview.toNewWorkshop(titleOf(source)), target);
 
         Texts io = Texts.of("io", "nb");

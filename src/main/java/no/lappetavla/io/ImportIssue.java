@@ -16,8 +16,8 @@ public record ImportIssue(int row, Reason reason, String value) {
         NO_TASK_TEXT(true),
         /** A name in a Må, Kan or who column is no known profession; the rest of the row is imported. */
         UNKNOWN_PROFESSION(false),
-        /** No known profession does the task: its note waits unsorted without a profession. */
-        NO_PROFESSION(false),
+        /** No known profession does the task, so it gets no note and the row is skipped. */
+        NO_PROFESSION(true),
         /** The time could not be read: the note waits unsorted. */
         UNREADABLE_TIME(false),
         /** The duration could not be read and is left empty. */

@@ -112,11 +112,6 @@ public final class ImportPreview {
         return counts;
     }
 
-    /** Notes of tasks no known profession does; they wait unsorted for the group to place them. */
-    public int notesWithoutProfession() {
-        return (int) notes.stream().filter(n -> n.professionId() == null).count();
-    }
-
     /** The decisions that will be added (the workshop's own decisions are never overwritten). */
     public List<TaskDecision> decisions() {
         return List.copyOf(decisions);
@@ -131,7 +126,7 @@ public final class ImportPreview {
         return List.copyOf(issues);
     }
 
-    /** Rows left out entirely (e.g. no task text). */
+    /** Rows left out entirely (no task text, or no known profession doing the task). */
     public int skippedRowCount() {
         return (int) issues.stream().filter(i -> i.reason().skipsRow()).map(ImportIssue::row).distinct().count();
     }
@@ -201,12 +196,13 @@ public final class ImportPreview {
         decide(row, ImportColumn.CAN, key, rowDecisions, fromDecisions);
         Set<Profession> doers = hasWhoColumn ? professionsIn(row, row.get(ImportColumn.WHO_TODAY)) : fromDecisions;
         if (doers.isEmpty()) {
-            issues.add(new ImportIssue(row.number(), ImportIssue.Reason.NO_PROFESSION, ""));
+            // A note needs a profession (its lane and colour), so a task nobody known does cannot be placed.
+            issues.add(new ImportIssue(row.number(), ImportIssue.Reason.NO_PROFESSION, text));
+            decisions.removeAll(rowDecisions);
+            return;
         }
-        List<String> professionIds = doers.isEmpty() ? java.util.Collections.singletonList(null)
-                : doers.stream().map(Profession::id).toList();
-        for (String professionId : professionIds) {
-            notes.add(new Note(Ids.newId(), boardId, text, professionId, stepId, row.get(ImportColumn.PLACE),
+        for (Profession doer : doers) {
+            notes.add(new Note(Ids.newId(), boardId, text, doer.id(), stepId, row.get(ImportColumn.PLACE),
                     row.get(ImportColumn.USER_NEED), row.get(ImportColumn.COMPETENCE_NEED), duration, "", false,
                     row.get(ImportColumn.COMMENT), 0));
         }
