@@ -23,7 +23,15 @@ public final class ProfessionMatcher {
             Map.entry("sykepleiar", "SPL"), Map.entry("sjukepleiar", "SPL"), Map.entry("nurse", "SPL"),
             Map.entry("helsefagarbeidar", "HFA"), Map.entry("health worker", "HFA"),
             Map.entry("ufaglært", "ASS"), Map.entry("assistant", "ASS"), Map.entry("apprentice", "LÆR"),
-            Map.entry("avdelingsvert", "MV"), Map.entry("måltids-/avdelingsvert", "MV"), Map.entry("kjøkken", "MV"));
+            Map.entry("avdelingsvert", "MV"), Map.entry("måltids-/avdelingsvert", "MV"), Map.entry("kjøkken", "MV"),
+            // Plurals as written in a "Hvem gjør det" column, and older titles still in use.
+            Map.entry("sykepleiere", "SPL"), Map.entry("sjukepleiarar", "SPL"), Map.entry("nurses", "SPL"),
+            Map.entry("helsefagarbeidere", "HFA"), Map.entry("helsefagarbeidarar", "HFA"),
+            Map.entry("hjelpepleier", "HFA"), Map.entry("hjelpepleiere", "HFA"), Map.entry("omsorgsarbeider", "HFA"),
+            Map.entry("assistenter", "ASS"), Map.entry("lærlinger", "LÆR"), Map.entry("vernepleiere", "VPL"),
+            Map.entry("vernepleiar", "VPL"), Map.entry("fysioterapeuter", "FYS"), Map.entry("ergoterapeuter", "ERG"),
+            Map.entry("miljøterapeuter", "MT"), Map.entry("måltidsverter", "MV"), Map.entry("apotekteknikere", "AT"),
+            Map.entry("helsesekretærer", "HS"));
 
     private final List<Profession> professions;
     private final List<Profession> everyone;
@@ -55,7 +63,7 @@ public final class ProfessionMatcher {
                 found.addAll(everyone);
                 continue;
             }
-            Profession match = matchPart(p);
+            Profession match = matchPart(part.strip());
             if (match != null) {
                 found.add(match);
             }
@@ -63,15 +71,27 @@ public final class ProfessionMatcher {
         return new ArrayList<>(found);
     }
 
-    /** Matches one piece such as "HFA m/kurs", "ikke LÆR" or "sykepleier": the whole piece, else its first known word. */
-    private Profession matchPart(String part) {
+    /**
+     * Matches one piece such as "HFA m/kurs", "sykepleier" or "primærkontakt HFA": the whole piece,
+     * its first word, or a later word that is a full name or a code written in capitals (so the
+     * ordinary words "at", "mv." and "ass" never pass for the codes AT, MV and ASS).
+     */
+    private Profession matchPart(String original) {
+        String part = normalise(original);
         Profession exact = byWord(part);
         if (exact != null) {
             return exact;
         }
-        for (String word : part.split("\\s+")) {
-            Profession p = byWord(word);
-            if (p != null) {
+        String[] words = original.strip().split("\\s+");
+        Profession first = byWord(normalise(words[0]));
+        if (first != null) {
+            return first;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i].replaceAll("[.:!?]+$", "");
+            Profession p = byWord(normalise(word));
+            boolean writtenAsCode = word.equals(word.toUpperCase(Locale.ROOT)) && word.length() >= 2;
+            if (p != null && (writtenAsCode || word.length() >= 4)) {
                 return p;
             }
         }

@@ -25,11 +25,4 @@ class SampleWorkshopTest {
         assertTrue(w.decisions().stream().anyMatch(d -> d.decision() == Decision.CAN_AFTER_TRAINING));
         assertTrue(w.decisions().stream().anyMatch(d -> d.decision() == Decision.SHOULD_NOT));
     }
-
-    @Test
-    void timesBecomeHourBlocks() {
-        assertEquals("07–08", SampleWorkshop.stepLabel("07:30"));
-        assertEquals("15–16", SampleWorkshop.stepLabel("15:15"));
-        assertEquals("Hele dagen", SampleWorkshop.stepLabel("hele dagen"));
-    }
 }
