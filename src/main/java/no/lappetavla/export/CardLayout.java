@@ -207,6 +207,12 @@ final class CardLayout {
         for (TaskCard c : cards) {
             List<Item> front = taskItems(c);
             List<Item> back = backItems(c);
+            if (withBack && back.isEmpty()) {
+                // An empty back still gets its headings: staff write their own contacts and reminders by hand.
+                back = List.of(new Item(Item.Kind.HEADING, "", "", texts.get("cards.contacts")),
+                        new Item(Item.Kind.PLAIN, "", "", ""), new Item(Item.Kind.PLAIN, "", "", ""),
+                        new Item(Item.Kind.PLAIN, "", "", ""), new Item(Item.Kind.HEADING, "", "", texts.get("cards.reminders")));
+            }
             if (!withBack) {
                 front.addAll(back);
                 back = List.of();
