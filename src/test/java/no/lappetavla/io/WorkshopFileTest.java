@@ -70,6 +70,25 @@ class WorkshopFileTest {
         assertEquals(List.of("roleId", "taskKey", "kind"), names((ObjectNode) w.get("roleTasks").get(0)));
     }
 
+    /** A record with bean-style helpers, as a model record might grow one day. */
+    record Probe(String name, int size) {
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
+        public String getLabel() {
+            return name + size;
+        }
+    }
+
+    @Test
+    void beanStyleHelpersNeverBecomeProperties() throws Exception {
+        Probe probe = new Probe("x", 0);
+        ObjectNode json = (ObjectNode) PLAIN.readTree(WorkshopJson.write(probe));
+        assertEquals(List.of("name", "size"), names(json));
+        assertEquals(probe, WorkshopJson.bind(dir.resolve("p"), json, Probe.class, "probe"));
+    }
+
     @Test
     void savingKeepsPreviousVersionAsBackupAndLeavesNoTempFiles() throws Exception {
         Path file = dir.resolve("verksted.lappetavla");
