@@ -3,6 +3,7 @@ package no.lappetavla.io;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -75,10 +76,10 @@ final class WorkshopJson {
             root = MAPPER.readTree(content);
         } catch (StreamConstraintsException e) {
             throw WorkshopFileException.damaged(file, WorkshopFileException.TEXTS.get("io.damaged.limits"), e);
-        } catch (JsonEOFException e) {
-            throw WorkshopFileException.of(WorkshopFileException.Kind.TRUNCATED, file, e);
         } catch (JsonProcessingException e) {
-            throw WorkshopFileException.of(WorkshopFileException.Kind.NOT_JSON, file, e);
+            WorkshopFileException.Kind kind = isCut(content)
+                    ? WorkshopFileException.Kind.TRUNCATED : WorkshopFileException.Kind.NOT_JSON;
+            throw WorkshopFileException.of(kind, file, e);
         } catch (IOException e) {
             throw WorkshopFileException.of(WorkshopFileException.Kind.UNREADABLE, file, e);
         }
@@ -86,6 +87,49 @@ final class WorkshopJson {
             throw WorkshopFileException.of(WorkshopFileException.Kind.EMPTY, file, null); // only white space
         }
         return root;
+    }
+
+    /**
+     * Whether content that failed to parse is a JSON document cut short: the parser runs out
+     * inside an open object or array. Jackson reports this in several ways (end-of-input, a
+     * half keyword at the end, bad UTF-8 when the cut splits a character), so look, not guess.
+     */
+    private static boolean isCut(byte[] content) {
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.getFactory().createParser(content);
+            while (parser.nextToken() != null) {
+                // read to the failure
+            }
+            return false;
+        } catch (JsonEOFException e) {
+            return true;
+        } catch (IOException e) {
+            boolean inside = parser != null && !parser.getParsingContext().inRoot();
+            long at = e instanceof JsonProcessingException p && p.getLocation() != null ? p.getLocation().getByteOffset() : -1;
+            return inside && (at >= content.length || endsInsideCharacter(content));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // closing an in-memory parser cannot fail in a way that matters here
+                }
+            }
+        }
+    }
+
+    /** Whether the last UTF-8 character is incomplete: a lead byte wanting more bytes than follow it. */
+    private static boolean endsInsideCharacter(byte[] content) {
+        int end = content.length;
+        for (int i = end - 1; i >= Math.max(0, end - 4); i--) {
+            int b = content[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return length > end - i;
+            }
+        }
+        return false;
     }
 
     /** Binds a subtree; {@code where} is its JSON path, used to point at a bad value. */

@@ -165,9 +165,14 @@ class WorkshopFileTest {
         Path good = dir.resolve("hel.lappetavla");
         WorkshopFile.write(TestWorkshops.everyField(), good);
         byte[] all = Files.readAllBytes(good);
-        for (int cut : new int[] {all.length / 3, all.length / 2, all.length - 2}) {
+        assertBad(Kind.TRUNCATED, file("avbrutt.lappetavla", java.util.Arrays.copyOf(all, all.length / 2)),
+                "Filen «avbrutt.lappetavla» slutter for tidlig, trolig fordi lagringen ble avbrutt.");
+        // Every cut, including those inside a keyword, a number or an emoji, is seen as a cut.
+        for (int cut = 1; cut < all.length; cut++) {
             byte[] part = java.util.Arrays.copyOf(all, cut);
-            assertBad(Kind.TRUNCATED, file("avbrutt.lappetavla", part), "Filen «avbrutt.lappetavla» slutter for tidlig, trolig fordi lagringen ble avbrutt.");
+            WorkshopFileException e = assertThrows(WorkshopFileException.class,
+                    () -> WorkshopJson.parse(good, part));
+            assertEquals(Kind.TRUNCATED, e.kind(), "cut at " + cut + ": " + e.getCause());
         }
     }
 
