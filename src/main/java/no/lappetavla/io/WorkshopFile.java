@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -154,8 +153,6 @@ public final class WorkshopFile {
             content = in.readNBytes((int) MAX_FILE_SIZE + 1);
         } catch (NoSuchFileException e) {
             throw WorkshopFileException.of(Kind.NOT_FOUND, file, e);
-        } catch (AccessDeniedException e) {
-            throw WorkshopFileException.of(Kind.UNREADABLE, file, e);
         } catch (IOException e) {
             throw WorkshopFileException.of(Kind.UNREADABLE, file, e);
         }
