@@ -34,7 +34,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -101,8 +100,8 @@ public final class MustCanWorkbook {
             todaySheet();
             cardsSheet();
             legendSheet();
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            // Cached values are there for viewers; Excel still recounts everything on opening.
+            // Formula cells carry the model's results as cached values (far faster than evaluating
+            // with POI, and the tests check both agree); Excel still recounts everything on opening.
             wb.setForceFormulaRecalculation(true);
             return wb;
         }
@@ -164,9 +163,7 @@ public final class MustCanWorkbook {
                 lacks.setCellStyle(style(groupStart ? "flag+" : "flag"));
                 XSSFCell doer = xr.createCell(doerCol);
                 doer.setCellStyle(style(groupStart ? "letter+" : "letter"));
-                if (n == 0) {
-                    lacks.setCellValue(texts.get("matrix.flag.lacksMust"));
-                } else {
+                if (n > 0) {
                     int excelRow = FIRST_TASK_ROW + r;
                     String letters = range(excelRow, FIRST_PROFESSION_COL, excelRow, lacksCol - 1);
                     lacks.setCellFormula("IF(COUNTIF(" + letters + ",\"M\")=0," + quote(texts.get("matrix.flag.lacksMust")) + ",\"\")");
@@ -174,6 +171,9 @@ public final class MustCanWorkbook {
                     doer.setCellFormula("IF(COUNTIF(" + letters + ",\"M\")>0,\"\",IFERROR(INDEX(" + codes + ",MATCH(\"K\","
                             + letters + ",0)),IFERROR(INDEX(" + codes + ",MATCH(\"K~*\"," + letters + ",0)),\"\")))");
                 }
+                // On a formula cell these set the cached result.
+                lacks.setCellValue(row.lacksMust() ? texts.get("matrix.flag.lacksMust") : "");
+                doer.setCellValue(row.doerAfterDecisions() == null ? "" : code(row.doerAfterDecisions()));
                 xr.setHeightInPoints(LINE_HEIGHT * Math.max(1, linesNeeded(task)) + 3);
             }
             if (n > 0 && !rows.isEmpty()) {
@@ -217,15 +217,14 @@ public final class MustCanWorkbook {
                     };
                     if (formula != null) {
                         cell.setCellFormula(formula);
-                    } else {
-                        cell.setCellValue(switch (k) {
-                            case 0 -> t.must();
-                            case 1 -> t.can();
-                            case 2 -> t.canAfterTraining();
-                            case 3 -> t.minutesToday();
-                            default -> t.minutesAfter();
-                        });
                     }
+                    cell.setCellValue(switch (k) {
+                        case 0 -> t.must();
+                        case 1 -> t.can();
+                        case 2 -> t.canAfterTraining();
+                        case 3 -> t.minutesToday();
+                        default -> t.minutesAfter();
+                    });
                 }
             }
         }

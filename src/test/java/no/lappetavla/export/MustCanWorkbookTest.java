@@ -22,7 +22,9 @@ import no.lappetavla.model.Workshop;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -159,6 +161,34 @@ class MustCanWorkbookTest {
             assertEquals(t.minutesAfter(), (int) sheet.getRow(first + 4).getCell(col).getNumericCellValue(), t.profession().code());
         }
         assertTrue(matrix.totals().stream().anyMatch(t -> t.canAfterTraining() > 0), "the K* count is really tested");
+    }
+
+    @Test
+    void formulasComputeWhatTheModelSays() {
+        XSSFSheet sheet = book.getSheet("Må og kan");
+        FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+        int formulas = 0;
+        for (int r = MustCanWorkbook.FIRST_TASK_ROW; r <= sheet.getLastRowNum(); r++) {
+            XSSFRow row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() != CellType.FORMULA) {
+                    continue;
+                }
+                formulas++;
+                CellValue computed = evaluator.evaluate(cell);
+                String at = cell.getAddress() + " " + cell.getCellFormula();
+                if (cell.getCachedFormulaResultType() == CellType.STRING) {
+                    assertEquals(cell.getStringCellValue(), computed.getStringValue(), at);
+                } else {
+                    assertEquals(cell.getNumericCellValue(), computed.getNumberValue(), at);
+                }
+            }
+        }
+        int rows = MustCanMatrix.of(sample).rows().size();
+        assertEquals(2 * rows + 4 * 12, formulas, "two rule columns per task, four formula totals per profession");
     }
 
     @Test
