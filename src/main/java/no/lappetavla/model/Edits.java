@@ -184,6 +184,38 @@ public final class Edits {
         });
     }
 
+    /**
+     * Sets or clears many må/kan decisions at once, e.g. the letters a leader changed in the Excel
+     * matrix: one undo step takes them all back. Decisions not named in the changes stay as they are.
+     */
+    public static Edit applyDecisions(List<DecisionChange> changes) {
+        List<DecisionChange> copy = List.copyOf(changes);
+        return Edit.of("edit.applyDecisions", w -> {
+            Map<String, DecisionChange> byCell = new LinkedHashMap<>();
+            copy.forEach(c -> byCell.put(cellKey(c.taskKey(), c.professionId()), c));
+            List<TaskDecision> out = new ArrayList<>(w.decisions().size() + byCell.size());
+            for (TaskDecision d : w.decisions()) {
+                DecisionChange c = byCell.remove(cellKey(d.taskKey(), d.professionId()));
+                if (c == null) {
+                    out.add(d);
+                } else if (c.decision() != null) {
+                    out.add(new TaskDecision(d.taskKey(), d.professionId(), c.decision(),
+                            c.justification() == null ? d.justification() : c.justification()));
+                }
+            }
+            for (DecisionChange c : byCell.values()) {
+                if (c.decision() != null) {
+                    out.add(new TaskDecision(c.taskKey(), c.professionId(), c.decision(), c.justification()));
+                }
+            }
+            return w.withDecisions(out);
+        });
+    }
+
+    private static String cellKey(String taskKey, String professionId) {
+        return taskKey + "\u0000" + professionId;
+    }
+
     private static int indexOf(List<Profession> professions, String id) {
         for (int i = 0; i < professions.size(); i++) {
             if (professions.get(i).id().equals(id)) {
