@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.lappetavla.i18n.Texts;
+import no.lappetavla.io.WorkshopFile;
 
 /** Headless commands for scripting: no window, no display. */
 public final class CommandLine {
@@ -15,7 +16,9 @@ public final class CommandLine {
     }
 
     private static final Map<String, Command> COMMANDS = new TreeMap<>(Map.of(
-    ));
+            "import", new ImportCommand(WorkshopFile::write),
+            "export-cards", new ExportCardsCommand(WorkshopFile::read),
+            "export-matrix", new ExportMatrixCommand(WorkshopFile::read)));
 
     static final Texts TEXTS = Texts.of("app", "nb");
 

@@ -3,6 +3,7 @@ package no.lappetavla.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import no.lappetavla.model.Workshop;
@@ -17,7 +18,19 @@ public interface WorkshopStorage {
     record Recovered(Workshop workshop, Path originalFile, Instant savedAt) {
     }
 
-    Workshop open(Path file) throws IOException;
+    /**
+     * A workshop read from a file.
+     *
+     * @param repairs one sentence per safe repair made while reading; when any, the workshop
+     *                differs from the file and counts as unsaved
+     */
+    record Opened(Workshop workshop, List<String> repairs) {
+        public Opened {
+            repairs = List.copyOf(repairs);
+        }
+    }
+
+    Opened open(Path file) throws IOException;
 
     /** Saves atomically; the previous version is kept as a backup. */
     void save(Workshop workshop, Path file) throws IOException;

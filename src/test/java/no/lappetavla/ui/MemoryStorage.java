@@ -20,12 +20,12 @@ public final class MemoryStorage implements WorkshopStorage {
     private Recovered recovery;
 
     @Override
-    public Workshop open(Path file) throws IOException {
+    public Opened open(Path file) throws IOException {
         Workshop w = files.get(file);
         if (w == null) {
             throw new NoSuchFileException(file.toString(), null, "Fant ikke filen " + file.getFileName());
         }
-        return w;
+        return new Opened(w, java.util.List.of());
     }
 
     @Override

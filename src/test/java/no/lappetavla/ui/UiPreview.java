@@ -20,7 +20,7 @@ public final class UiPreview {
         @Override
         public void start(Stage stage) {
             WorkshopSession session = new WorkshopSession(SampleWorkshop.create(), new MemoryStorage());
-            new MainWindow(stage, session);
+            new MainWindow(stage, session, new RecordingExports());
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             stage.setX(0);
             stage.setY(0);

@@ -11,6 +11,7 @@ import no.lappetavla.model.Workshop;
 import no.lappetavla.model.Workshops;
 import no.lappetavla.ui.Messages;
 import no.lappetavla.ui.WorkshopSession;
+import no.lappetavla.ui.WorkshopStorage;
 import no.lappetavla.ui.dialogs.Dialogs;
 
 /** New, open, save and close, each asking before unsaved work could be lost. */
@@ -56,17 +57,21 @@ final class FileActions {
 
     /** Opens off the UI thread; on failure the open workshop stays as it was. */
     void openFile(Path file) {
-        Task<Workshop> task = new Task<>() {
+        Task<WorkshopStorage.Opened> task = new Task<>() {
             @Override
-            protected Workshop call() throws IOException {
+            protected WorkshopStorage.Opened call() throws IOException {
                 return session.storage().open(file);
             }
         };
         stage.getScene().setCursor(Cursor.WAIT);
         task.setOnSucceeded(e -> {
             stage.getScene().setCursor(Cursor.DEFAULT);
-            session.load(task.getValue(), file, false);
+            WorkshopStorage.Opened opened = task.getValue();
+            session.load(opened.workshop(), file, !opened.repairs().isEmpty());
             recent.add(file);
+            if (!opened.repairs().isEmpty()) {
+                Dialogs.info(stage, Messages.get("file.repairedHeader"), String.join("\n", opened.repairs()));
+            }
         });
         task.setOnFailed(e -> {
             stage.getScene().setCursor(Cursor.DEFAULT);

@@ -46,6 +46,7 @@ import no.lappetavla.model.Step;
 import no.lappetavla.model.Workshop;
 import no.lappetavla.model.Workshops;
 import no.lappetavla.ui.Messages;
+import no.lappetavla.ui.WorkshopExports;
 import no.lappetavla.ui.WorkshopSession;
 import no.lappetavla.ui.board.BoardView;
 import no.lappetavla.ui.board.StepsDialog;
@@ -61,6 +62,7 @@ public final class MainWindow {
     private final Stage stage;
     private final WorkshopSession session;
     private final FileActions files;
+    private final TransferActions transfers;
     private final TabPane tabs = new TabPane();
     private final Map<String, BoardView> views = new HashMap<>();
     private final Label status = new Label();
@@ -72,10 +74,11 @@ public final class MainWindow {
     private final Menu lanesMenu = new Menu(Messages.get("menu.lanes"));
     private boolean syncingTabs;
 
-    public MainWindow(Stage stage, WorkshopSession session) {
+    public MainWindow(Stage stage, WorkshopSession session, WorkshopExports exports) {
         this.stage = stage;
         this.session = session;
         this.files = new FileActions(stage, session);
+        this.transfers = new TransferActions(stage, session, exports);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
@@ -309,6 +312,11 @@ public final class MainWindow {
                 item("menu.saveAs", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
                 item("menu.info", null, () -> WorkshopInfoDialog.show(stage, session)),
+                new SeparatorMenuItem(),
+                item("menu.importTasks", "Shortcut+I", transfers::importTasks),
+                item("menu.exportMatrixExcel", "Shortcut+E", () -> transfers.exportMatrix(false)),
+                item("menu.exportMatrixWord", null, () -> transfers.exportMatrix(true)),
+                item("menu.importMatrix", null, transfers::importMatrix),
                 new SeparatorMenuItem(),
                 item("menu.quit", "Shortcut+Q", () -> {
                     if (files.canDiscard()) {

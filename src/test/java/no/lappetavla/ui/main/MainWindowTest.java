@@ -39,7 +39,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         session = new WorkshopSession(Workshops.newWorkshop("Test", "Dagvakt"), storage);
-        window = new MainWindow(stage, session);
+        window = new MainWindow(stage, session, new no.lappetavla.ui.RecordingExports());
         stage.setWidth(1400);
         stage.setHeight(900);
         stage.show();

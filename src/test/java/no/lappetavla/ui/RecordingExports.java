@@ -1,0 +1,38 @@
+package no.lappetavla.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import no.lappetavla.model.Edit;
+import no.lappetavla.model.Workshop;
+
+/** Exports for UI tests: records what the window asked for and hands back prepared imports. */
+public final class RecordingExports implements WorkshopExports {
+
+    public final List<String> calls = new ArrayList<>();
+    public Incoming nextIncoming = new Incoming(Edit.of("edit.importTasks", w -> w), "", List.of());
+
+    @Override
+    public List<String> writeCards(Workshop workshop, String size, boolean back, Path file) {
+        calls.add("cards " + size + " " + back + " " + file);
+        return List.of();
+    }
+
+    @Override
+    public void writeMatrix(Workshop workshop, Path file) {
+        calls.add("matrix " + file);
+    }
+
+    @Override
+    public Incoming readMatrix(Workshop workshop, Path file) throws IOException {
+        calls.add("readMatrix " + file);
+        return nextIncoming;
+    }
+
+    @Override
+    public Incoming readTasks(Workshop workshop, String boardId, Path file) throws IOException {
+        calls.add("readTasks " + file);
+        return nextIncoming;
+    }
+}
