@@ -39,6 +39,12 @@ public final class LappetavlaApp extends Application {
         WorkshopSession session = new WorkshopSession(
                 Workshops.newWorkshop(Messages.get("workshop.newTitle"), Messages.get("board.defaultName")), storage);
         MainWindow window = new MainWindow(stage, session, new ExportsAdapter());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         stage.show();
         storage.findRecovery().ifPresent(r -> offerRecovery(stage, session, r));
         List<String> args = getParameters().getUnnamed();

@@ -20,7 +20,7 @@ public final class BoardLayout {
     public static final double NOTE_H = 120;
     public static final double GAP = 10;
     public static final double PAD = 12;
-    public static final double HEADER_W = 200;
+    public static final double HEADER_W = 230;
     public static final double HEADER_H = 60;
     public static final double UNSORTED_GAP = 48;
     private static final int MAX_NOTES_ACROSS = 4;

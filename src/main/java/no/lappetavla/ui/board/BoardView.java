@@ -22,7 +22,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -243,16 +245,23 @@ public final class BoardView extends Region {
         Label label;
         if (h.lane()) {
             Profession p = professions.get(h.id());
-            label = new Label(p.code() + "\n" + p.name());
-            Rectangle swatch = new Rectangle(18, 18, NoteView.toFx(p.colourValue()));
+            Label code = new Label(p.code());
+            code.getStyleClass().add("lane-code");
+            Label name = new Label(p.name());
+            name.getStyleClass().add("lane-name");
+            name.setWrapText(true);
+            Rectangle swatch = new Rectangle(20, 20, NoteView.toFx(p.colourValue()));
             swatch.setStroke(Color.web("#00000088"));
-            label.setGraphic(swatch);
+            HBox top = new HBox(8, swatch, code);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            label = new Label(null, new VBox(2, top, name));
             label.getStyleClass().add("lane-header");
+            label.setAccessibleText(p.code() + " " + p.name());
         } else {
             label = new Label(steps.get(h.id()).label());
             label.getStyleClass().add("step-header");
+            label.setWrapText(true);
         }
-        label.setWrapText(true);
         label.relocate(h.rect().x(), h.rect().y());
         label.setPrefSize(h.rect().w(), h.rect().h());
         label.setMinSize(h.rect().w(), h.rect().h());
@@ -264,6 +273,7 @@ public final class BoardView extends Region {
             }
         });
         label.setCursor(Cursor.HAND);
+        label.setTooltip(new javafx.scene.control.Tooltip(Messages.get("board.headerZoom")));
         return label;
     }
 

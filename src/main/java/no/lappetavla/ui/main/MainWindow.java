@@ -150,6 +150,11 @@ public final class MainWindow {
         return files;
     }
 
+    /** Saves to a known file (as Save does once the file is chosen); false after a shown error. */
+    public boolean saveTo(Path file) {
+        return files.saveTo(file);
+    }
+
     public Optional<BoardView> currentView() {
         return Optional.ofNullable(views.get(session.currentBoardIdProperty().get()));
     }
