@@ -39,6 +39,7 @@ public final class WorkshopSession {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final ObjectProperty<String> currentBoardId = new SimpleObjectProperty<>();
     private final ObservableSet<String> selection = FXCollections.observableSet();
+    private final no.lappetavla.ui.room.RoomState room = new no.lappetavla.ui.room.RoomState();
     private TaskIndex taskIndex;
     private List<Note> clipboard = List.of();
 
@@ -96,6 +97,11 @@ public final class WorkshopSession {
 
     public ObservableSet<String> selection() {
         return selection;
+    }
+
+    /** Presentation, spotlight and lock: how the room sees the board now. */
+    public no.lappetavla.ui.room.RoomState room() {
+        return room;
     }
 
     public WorkshopStorage storage() {

@@ -41,6 +41,7 @@ import no.lappetavla.model.TaskIndex;
 import no.lappetavla.model.Workshop;
 import no.lappetavla.ui.Messages;
 import no.lappetavla.ui.WorkshopSession;
+import no.lappetavla.ui.room.RoomState;
 import no.lappetavla.ui.board.BoardLayout.Cell;
 import no.lappetavla.ui.board.BoardLayout.Rect;
 
@@ -71,7 +72,12 @@ public final class BoardView extends Region {
     private final Rectangle band = new Rectangle();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate translate = new Translate();
-    private final NoteTextFit fit = new NoteTextFit();
+    private final NoteTextFit normalFit = new NoteTextFit(NoteTextFit.MIN_SIZE, NoteTextFit.MAX_SIZE);
+    private final NoteTextFit presentationFit = new NoteTextFit(NoteTextFit.PRESENTATION_MIN_SIZE, NoteTextFit.PRESENTATION_MAX_SIZE);
+    private NoteTextFit fit = normalFit;
+    private final RoomState room;
+    private int stepIndex = -1;
+    private int laneIndex = -1;
     private final Map<String, NoteView> shown = new HashMap<>();
     private final ArrayDeque<NoteView> pool = new ArrayDeque<>();
     private final BoardContextMenus menus;
@@ -98,6 +104,7 @@ public final class BoardView extends Region {
         this.session = session;
         this.boardId = boardId;
         this.menus = new BoardContextMenus(this, session);
+        this.room = session.room();
         getStyleClass().add("board-view");
         setFocusTraversable(true);
         setAccessibleText(Messages.get("board.accessible"));
@@ -118,6 +125,8 @@ public final class BoardView extends Region {
         setClip(clip);
 
         session.workshopProperty().addListener((o, a, b) -> markDirty());
+        room.presentingProperty().addListener((o, was, is) -> presentationChanged(is));
+        room.spotlightProperty().addListener((o, a, b) -> cull());
         session.selection().addListener((SetChangeListener<String>) c -> updateSelection());
         translate.xProperty().addListener((o, a, b) -> cull());
         translate.yProperty().addListener((o, a, b) -> cull());
@@ -310,6 +319,8 @@ public final class BoardView extends Region {
             v.bind(n, professions.get(n.professionId()), taskIndex.professionCount(n.taskKey()));
             v.setSelected(session.selection().contains(id));
             v.setDetail(detail);
+            String spot = room.spotlightProperty().get();
+            v.setOpacity(spot == null || spot.equals(n.professionId()) ? 1 : 0.18);
             if (gesture != Gesture.DRAG || !dragged.contains(id)) {
                 Rect r = layout.noteRect(id);
                 v.relocate(r.x(), r.y());
@@ -343,7 +354,7 @@ public final class BoardView extends Region {
 
     public void zoomAt(double factor, double px, double py) {
         double s = scale.getX();
-        double next = Math.clamp(s * factor, MIN_SCALE, MAX_SCALE);
+        double next = Math.clamp(s * factor, minScale(), MAX_SCALE);
         Point2D w = toWorld(px, py);
         scale.setX(next);
         scale.setY(next);
@@ -374,11 +385,60 @@ public final class BoardView extends Region {
         if (getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        double s = Math.clamp(Math.min(getWidth() / (r.w() + 40), getHeight() / (r.h() + 40)), MIN_SCALE, MAX_SCALE);
+        double s = Math.clamp(Math.min(getWidth() / (r.w() + 40), getHeight() / (r.h() + 40)), minScale(), MAX_SCALE);
         scale.setX(s);
         scale.setY(s);
-        translate.setX(getWidth() / 2 - r.centerX() * s);
-        translate.setY(getHeight() / 2 - r.centerY() * s);
+        // A band larger than the screen at this zoom is shown from its start, not its middle.
+        translate.setX(r.w() * s + 40 <= getWidth() ? getWidth() / 2 - r.centerX() * s : 20 - r.x() * s);
+        translate.setY(r.h() * s + 40 <= getHeight() ? getHeight() / 2 - r.centerY() * s : 20 - r.y() * s);
+    }
+
+    /**
+     * The smallest zoom allowed. On the projector note text must stay at least 18 px high on a
+     * 1080-line screen and 14 px on a 720-line one: the zoom follows the window height.
+     */
+    public double minScale() {
+        if (!room.isPresenting()) {
+            return MIN_SCALE;
+        }
+        // The screen's line count decides: on a 1080-line projector 100 %, on a 720-line one less.
+        double lines = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getHeight() : getHeight();
+        double byHeight = Math.min(1.0, lines / 1080.0);
+        return Math.max(14 / NoteTextFit.PRESENTATION_MIN_SIZE, byHeight);
+    }
+
+    /** The smallest note text on screen now, in pixels (for tests of projector readability). */
+    public double smallestTextPixels() {
+        return (room.isPresenting() ? NoteTextFit.PRESENTATION_MIN_SIZE : NoteTextFit.MIN_SIZE) * scale.getX();
+    }
+
+    private void presentationChanged(boolean presenting) {
+        fit = presenting ? presentationFit : normalFit;
+        shown.values().forEach(v -> v.useFit(fit));
+        pool.forEach(v -> v.useFit(fit));
+        room.spotlightProperty().set(null);
+        stepIndex = -1;
+        laneIndex = -1;
+        if (presenting && scale.getX() < minScale()) {
+            zoomAt(minScale() / scale.getX(), 0, 0);
+        }
+        cull();
+    }
+
+    /** Presentation: moves to the next or previous step (or lane) and zooms to it. */
+    public void stepThrough(boolean lanes, int delta) {
+        List<BoardLayout.Header> bands = boardLayout().headers().stream().filter(h -> h.lane() == lanes).toList();
+        if (bands.isEmpty()) {
+            return;
+        }
+        int current = lanes ? laneIndex : stepIndex;
+        int next = Math.clamp(current + delta, 0, bands.size() - 1);
+        if (lanes) {
+            laneIndex = next;
+        } else {
+            stepIndex = next;
+        }
+        zoomToRect(bands.get(next).band());
     }
 
     /** Zooms to one lane (a profession) or one step by id. */
@@ -451,7 +511,7 @@ public final class BoardView extends Region {
                 session.selection().clear();
                 session.selection().add(pressedNote);
             }
-            gesture = Gesture.DRAG;
+            gesture = room.isLocked() ? Gesture.NONE : Gesture.DRAG;
             dragged = List.of();
         } else if (e.isShiftDown() || e.isShortcutDown()) {
             gesture = Gesture.BAND;
@@ -592,23 +652,29 @@ public final class BoardView extends Region {
         }
         KeyCode k = e.getCode();
         boolean plain = !e.isShortcutDown() && !e.isAltDown();
-        if (k == KeyCode.SPACE && plain) {
+        if (room.isPresenting() && presentationKey(e, k, plain)) {
+            e.consume();
+            return;
+        }
+        if (k == KeyCode.V && plain) {
+            vote(e.isShiftDown() ? -1 : 1);
+        } else if (k == KeyCode.SPACE && plain) {
             spaceDown = true;
             setCursor(Cursor.OPEN_HAND);
         } else if (k == KeyCode.N && plain && !e.isShiftDown()) {
             newNote(currentCell(), true);
         } else if ((k == KeyCode.ENTER || k == KeyCode.F2) && plain) {
             session.selectedNote().ifPresent(n -> editNote(n.id()));
-        } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && plain) {
+        } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && plain && !room.isLocked()) {
             deleteSelection();
         } else if (k == KeyCode.ESCAPE) {
             session.selection().clear();
-        } else if (plain && digit(k) > 0) {
+        } else if (plain && digit(k) > 0 && !room.isLocked()) {
             int i = digit(k) - 1;
             if (layout != null && i < layout.lanes().size()) {
                 setProfessionOfSelection(layout.lanes().get(i));
             }
-        } else if (e.isAltDown() && isArrow(k)) {
+        } else if (e.isAltDown() && isArrow(k) && !room.isLocked()) {
             moveSelectionBy(k);
         } else if (plain && isArrow(k)) {
             double step = 80;
@@ -617,6 +683,38 @@ public final class BoardView extends Region {
             return;
         }
         e.consume();
+    }
+
+    /** Keys of the projector: arrows step through steps and lanes, digits spotlight a profession. */
+    private boolean presentationKey(KeyEvent e, KeyCode k, boolean plain) {
+        if (!plain || e.isShiftDown()) {
+            return false;
+        }
+        switch (k) {
+            case RIGHT, PAGE_DOWN -> stepThrough(layout != null && layout.board().form() == BoardForm.VERTICAL, 1);
+            case LEFT, PAGE_UP -> stepThrough(layout != null && layout.board().form() == BoardForm.VERTICAL, -1);
+            case DOWN -> stepThrough(layout == null || layout.board().form() == BoardForm.HORIZONTAL, 1);
+            case UP -> stepThrough(layout == null || layout.board().form() == BoardForm.HORIZONTAL, -1);
+            case DIGIT0, NUMPAD0 -> room.spotlightProperty().set(null);
+            default -> {
+                int d = digit(k);
+                if (d == 0 || layout == null || d > layout.lanes().size()) {
+                    return false;
+                }
+                String lane = layout.lanes().get(d - 1);
+                room.spotlightProperty().set(lane.equals(room.spotlightProperty().get()) ? null : lane);
+            }
+        }
+        return true;
+    }
+
+    /** Dot votes given by the facilitator: V adds one to each selected note, Shift+V takes one away. */
+    public void vote(int delta) {
+        List<Note> changed = session.selection().stream().map(notes::get).filter(n -> n != null)
+                .map(n -> n.withVotes(n.votes() + delta)).filter(n -> !n.equals(notes.get(n.id()))).toList();
+        if (!changed.isEmpty()) {
+            session.execute(Edits.updateNotes(changed));
+        }
     }
 
     private static boolean isArrow(KeyCode k) {
@@ -727,6 +825,9 @@ public final class BoardView extends Region {
 
     /** Moves the selected notes to another lane: they take that profession. */
     public void setProfessionOfSelection(String professionId) {
+        if (room.isLocked()) {
+            return;
+        }
         List<Note> changed = session.selection().stream().map(notes::get).filter(n -> n != null && !professionId.equals(n.professionId()))
                 .map(n -> n.withProfession(professionId)).toList();
         if (!changed.isEmpty()) {
@@ -761,7 +862,7 @@ public final class BoardView extends Region {
     }
 
     private void drop(List<String> ids, Cell target) {
-        if (target == null) {
+        if (target == null || room.isLocked()) {
             cull();
             return;
         }

@@ -14,12 +14,17 @@ final class NoteTextFit {
 
     static final double MAX_SIZE = 22;
     static final double MIN_SIZE = 13;
+    /** On the projector the floor is higher: 18 px at 100 % zoom, 14 px at the smallest zoom allowed there. */
+    static final double PRESENTATION_MIN_SIZE = 18;
+    static final double PRESENTATION_MAX_SIZE = 26;
     private static final int CACHE_SIZE = 8192;
 
     /** The chosen size, and whether the text still overflows at that size. */
     record Fit(double size, boolean overflows) {
     }
 
+    private final double maxSize;
+    private final double minSize;
     private final Text probe = new Text();
     private final Map<String, Fit> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -27,6 +32,11 @@ final class NoteTextFit {
             return size() > CACHE_SIZE;
         }
     };
+
+    NoteTextFit(double minSize, double maxSize) {
+        this.minSize = minSize;
+        this.maxSize = maxSize;
+    }
 
     Fit fit(String text, double width, double height) {
         return cache.computeIfAbsent(text, t -> measure(t, width, height));
@@ -39,13 +49,13 @@ final class NoteTextFit {
     private Fit measure(String text, double width, double height) {
         probe.setWrappingWidth(width);
         probe.setText(text.isEmpty() ? " " : text);
-        for (double size = MAX_SIZE; size >= MIN_SIZE; size -= 1) {
+        for (double size = maxSize; size >= minSize; size -= 1) {
             probe.setFont(font(size));
             if (probe.getLayoutBounds().getHeight() <= height && widestWordFits(text, width)) {
                 return new Fit(size, false);
             }
         }
-        return new Fit(MIN_SIZE, true);
+        return new Fit(minSize, true);
     }
 
     /** A long single word must not be cut in the middle by wrapping. */

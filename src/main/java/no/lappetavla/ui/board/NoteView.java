@@ -30,7 +30,7 @@ final class NoteView extends Pane {
     private final Label badge = new Label();
     private final Label marks = new Label();
     private final Label text = new Label();
-    private final NoteTextFit fit;
+    private NoteTextFit fit;
     private Tooltip tooltip;
     private Note note;
     private Profession profession;
@@ -68,6 +68,12 @@ final class NoteView extends Pane {
 
     Note note() {
         return note;
+    }
+
+    /** Switches text fitting (normal or projector) and forgets what was drawn. */
+    void useFit(NoteTextFit newFit) {
+        fit = newFit;
+        note = null;
     }
 
     /** Shows a note; cheap when nothing that is drawn has changed. */
@@ -139,7 +145,7 @@ final class NoteView extends Pane {
     }
 
     private void updateOutline() {
-        paper.setStroke(selected ? Color.web("#111111") : Color.web("#00000055"));
+        paper.setStroke(selected ? Color.web("#111111") : Color.web("#00000077"));
         paper.setStrokeWidth(selected ? 5 : 1);
     }
 

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -55,6 +56,8 @@ import no.lappetavla.ui.dialogs.WorkshopInfoDialog;
 import no.lappetavla.ui.inspector.InspectorPane;
 import no.lappetavla.ui.legend.LegendBar;
 import no.lappetavla.ui.professions.ProfessionsDialog;
+import no.lappetavla.ui.room.RoundTimer;
+import no.lappetavla.ui.room.TimerPane;
 
 /** The main window: menus, toolbar, the legend/palette, one tab per board, inspector, status. */
 public final class MainWindow {
@@ -73,6 +76,11 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu(Messages.get("menu.recent"));
     private final Menu lanesMenu = new Menu(Messages.get("menu.lanes"));
     private boolean syncingTabs;
+    private final RoundTimer timer = new RoundTimer();
+    private final BorderPane root = new BorderPane();
+    private VBox chrome;
+    private Node inspectorPane;
+    private Node statusPane;
 
     public MainWindow(Stage stage, WorkshopSession session, WorkshopExports exports) {
         this.stage = stage;
@@ -80,11 +88,14 @@ public final class MainWindow {
         this.files = new FileActions(stage, session);
         this.transfers = new TransferActions(stage, session, exports);
 
-        BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         LegendBar legend = new LegendBar(session, id -> currentView().ifPresent(v -> v.setProfessionOfSelection(id)));
-        VBox top = new VBox(menuBar(), toolBar(), legend);
-        root.setTop(top);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        HBox roomBar = new HBox(legend, new TimerPane(timer));
+        roomBar.getStyleClass().add("room-bar");
+        roomBar.setAlignment(Pos.CENTER_LEFT);
+        chrome = new VBox(menuBar(), toolBar());
+        root.setTop(new VBox(chrome, roomBar));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         InspectorPane inspector = new InspectorPane(session);
         ScrollPane inspectorScroll = new ScrollPane(inspector);
@@ -94,9 +105,19 @@ public final class MainWindow {
         split.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(inspectorScroll, false);
         root.setCenter(split);
-        root.setBottom(statusBar());
+        inspectorPane = inspectorScroll;
+        statusPane = statusBar();
+        root.setBottom(statusPane);
 
         Scene scene = new Scene(root, 1400, 900);
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::roomKeys);
+        stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
+        stage.fullScreenProperty().addListener((o, was, is) -> {
+            if (!is && session.room().isPresenting()) {
+                setPresenting(false);
+            }
+        });
+        session.room().lockedProperty().addListener((o, a, b) -> updateStatus());
         scene.getStylesheets().add(MainWindow.class.getResource("/no/lappetavla/ui/lappetavla.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(session.windowTitleProperty());
@@ -157,6 +178,66 @@ public final class MainWindow {
 
     public Optional<BoardView> currentView() {
         return Optional.ofNullable(views.get(session.currentBoardIdProperty().get()));
+    }
+
+    // ---- the room ----------------------------------------------------------------------------
+
+    /** F5 and Esc for presentation, F1 for help, T for the timer: not while typing in a field. */
+    private void roomKeys(javafx.scene.input.KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case F5 -> setPresenting(!session.room().isPresenting());
+            case ESCAPE -> {
+                if (session.room().isPresenting()) {
+                    setPresenting(false);
+                } else {
+                    return;
+                }
+            }
+            case T -> {
+                if (e.isShortcutDown() || e.isAltDown()) {
+                    return;
+                }
+                timer.toggle();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Presentation: full screen, tools hidden, high contrast, larger type; Esc leaves it. */
+    public void setPresenting(boolean presenting) {
+        session.room().presentingProperty().set(presenting);
+        chrome.setVisible(!presenting);
+        chrome.setManaged(!presenting);
+        inspectorPane.setVisible(!presenting);
+        inspectorPane.setManaged(!presenting);
+        statusPane.setVisible(!presenting);
+        statusPane.setManaged(!presenting);
+        if (presenting) {
+            root.getStyleClass().add("presentation");
+            stage.getScene().getRoot().getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+            stage.getScene().getRoot().getStyleClass().remove("presentation");
+        }
+        SplitPane split = (SplitPane) root.getCenter();
+        if (presenting) {
+            split.getItems().remove(inspectorPane);
+        } else if (!split.getItems().contains(inspectorPane)) {
+            split.getItems().add(inspectorPane);
+            split.setDividerPositions(0.8);
+        }
+        stage.setFullScreen(presenting);
+        currentView().ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    public RoundTimer timer() {
+        return timer;
     }
 
     // ---- boards ------------------------------------------------------------------------------
@@ -361,14 +442,23 @@ public final class MainWindow {
                 lanesMenu,
                 item("menu.professions", null, () -> ProfessionsDialog.show(stage, session)));
 
+        // Ctrl+= zooms in too: on Norwegian keyboards + needs Shift.
+        MenuItem zoomInAlt = item("menu.zoomIn", "Shortcut+EQUALS", () -> currentView().ifPresent(BoardView::zoomIn));
+        zoomInAlt.setVisible(false);
+        CheckMenuItem lock = new CheckMenuItem(Messages.get("menu.lock"));
+        lock.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        lock.selectedProperty().bindBidirectional(session.room().lockedProperty());
         Menu view = new Menu(Messages.get("menu.view"));
         view.getItems().addAll(
+                item("menu.presentation", null, () -> setPresenting(!session.room().isPresenting())),
+                lock,
+                new SeparatorMenuItem(),
                 item("menu.zoomIn", "Shortcut+PLUS", () -> currentView().ifPresent(BoardView::zoomIn)),
-                item("menu.zoomIn", "Shortcut+EQUALS", () -> currentView().ifPresent(BoardView::zoomIn)),
+                zoomInAlt,
                 item("menu.zoomOut", "Shortcut+MINUS", () -> currentView().ifPresent(BoardView::zoomOut)),
                 item("menu.fitBoard", "Shortcut+0", () -> currentView().ifPresent(BoardView::fitBoard)),
                 item("menu.actualSize", "Shortcut+1", () -> currentView().ifPresent(BoardView::zoomActualSize)));
-        view.getItems().get(1).setVisible(false);
+
 
         MenuBar bar = new MenuBar(file, edit, board, view);
         bar.setUseSystemMenuBar(true);
@@ -428,7 +518,8 @@ public final class MainWindow {
         Workshop w = session.workshop();
         String boardId = session.currentBoardIdProperty().get();
         long onBoard = w.notes().stream().filter(n -> n.boardId().equals(boardId)).count();
-        status.setText(Messages.format("status.counts", session.taskIndex().taskKeys().size(), onBoard, session.selection().size()));
+        status.setText(Messages.format("status.counts", session.taskIndex().taskKeys().size(), onBoard, session.selection().size())
+                + (session.room().isLocked() ? "  ·  " + Messages.get("status.locked") : ""));
         zoom.setText(currentView().map(v -> Math.round(v.zoom() * 100) + " %").orElse(""));
         if (!session.modifiedProperty().get()) {
             saveState.setText(session.file() == null ? "" : Messages.get("status.saved"));
