@@ -66,6 +66,9 @@ public final class BoardView extends Region {
     private final Group world = new Group();
     private final Group gridLayer = new Group();
     private final Group noteLayer = new Group();
+    /** Lane and step headers above the notes, kept on screen while panning. */
+    private final Group headerLayer = new Group();
+    private final List<StickyHeader> stickyHeaders = new ArrayList<>();
     private final Rectangle dropHighlight = new Rectangle();
     private final NoteEditor editor = new NoteEditor();
     private final Pane overlay = new Pane();
@@ -112,7 +115,7 @@ public final class BoardView extends Region {
         dropHighlight.getStyleClass().add("drop-highlight");
         dropHighlight.setVisible(false);
         dropHighlight.setMouseTransparent(true);
-        world.getChildren().addAll(gridLayer, dropHighlight, noteLayer, editor);
+        world.getChildren().addAll(gridLayer, dropHighlight, noteLayer, headerLayer, editor);
         band.getStyleClass().add("rubber-band");
         band.setVisible(false);
         overlay.getChildren().add(band);
@@ -236,9 +239,14 @@ public final class BoardView extends Region {
             bandRect.getStyleClass().add(!h.lane() ? "step-band" : laneIndex++ % 2 == 0 ? "lane-band" : "lane-band-alt");
             nodes.add(bandRect);
         }
+        stickyHeaders.clear();
+        List<Node> headerNodes = new ArrayList<>();
         for (BoardLayout.Header h : layout.headers()) {
-            nodes.add(header(h, steps));
+            Node node = header(h, steps);
+            stickyHeaders.add(new StickyHeader(node, h.rect()));
+            headerNodes.add(node);
         }
+        headerLayer.getChildren().setAll(headerNodes);
         Rect u = layout.unsortedArea();
         Rectangle unsorted = new Rectangle(u.x(), u.y(), u.w(), u.h());
         unsorted.getStyleClass().add("unsorted-area");
@@ -277,7 +285,7 @@ public final class BoardView extends Region {
         label.setMaxSize(h.rect().w(), h.rect().h());
         label.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
-                zoomToRect(h.band());
+                zoomToBand(h);
                 e.consume();
             }
         });
@@ -286,11 +294,28 @@ public final class BoardView extends Region {
         return label;
     }
 
+    /** A header and where it belongs; row headers slide right and column headers down to stay visible. */
+    private record StickyHeader(Node node, Rect home) {
+    }
+
+    private void placeHeaders() {
+        double s = scale.getX();
+        double left = -translate.getX() / s;
+        double top = -translate.getY() / s;
+        for (StickyHeader h : stickyHeaders) {
+            boolean rowHeader = h.home().x() == 0;
+            double x = rowHeader ? Math.max(h.home().x(), left) : h.home().x();
+            double y = rowHeader ? h.home().y() : Math.max(h.home().y(), top);
+            h.node().relocate(x, y);
+        }
+    }
+
     /** Creates, re-binds or recycles note nodes so that exactly the visible notes have one. */
     private void cull() {
         if (layout == null || dirty) {
             return;
         }
+        placeHeaders();
         Rect view = visibleWorld();
         Set<String> wanted = new LinkedHashSet<>(layout.notesIn(view));
         if (gesture == Gesture.DRAG) {
@@ -438,12 +463,37 @@ public final class BoardView extends Region {
         } else {
             stepIndex = next;
         }
-        zoomToRect(bands.get(next).band());
+        zoomToBand(bands.get(next));
+    }
+
+    /**
+     * Shows one lane or step right beside the (sticky) headers: a column fills the width and is
+     * read from the top, a row fills the height and is read from the left.
+     */
+    public void zoomToBand(BoardLayout.Header h) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        Rect band = h.band();
+        boolean column = h.rect().y() == 0;
+        double s = column
+                ? getWidth() / (band.w() + BoardLayout.HEADER_W + 40)
+                : getHeight() / (band.h() + BoardLayout.HEADER_H + 40);
+        s = Math.clamp(s, minScale(), 1.5);
+        scale.setX(s);
+        scale.setY(s);
+        if (column) {
+            translate.setX(BoardLayout.HEADER_W * s - band.x() * s + 10);
+            translate.setY(0);
+        } else {
+            translate.setX(0);
+            translate.setY(BoardLayout.HEADER_H * s - band.y() * s + 10);
+        }
     }
 
     /** Zooms to one lane (a profession) or one step by id. */
     public void zoomToBand(String id) {
-        boardLayout().headers().stream().filter(h -> h.id().equals(id)).findFirst().ifPresent(h -> zoomToRect(h.band()));
+        boardLayout().headers().stream().filter(h -> h.id().equals(id)).findFirst().ifPresent(this::zoomToBand);
     }
 
     /** First view of a board: all of it if that stays readable, else its top-left corner. */

@@ -37,6 +37,7 @@ public final class LegendBar extends FlowPane {
         setAccessibleText(Messages.get("legend.accessible"));
         session.workshopProperty().addListener((o, a, b) -> rebuild());
         session.currentBoardIdProperty().addListener((o, a, b) -> rebuild());
+        session.room().presentingProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
@@ -67,8 +68,11 @@ public final class LegendBar extends FlowPane {
         code.getStyleClass().add("legend-code");
         code.setStyle("-fx-background-color: " + c.hex() + ";");
         code.setTextFill(Color.web(c.textColour().hex()));
-        Label name = new Label(p.name() + " (" + count + ")");
-        HBox box = new HBox(6, code, name);
+        HBox box = new HBox(6, code);
+        if (!session.room().isPresenting()) {
+            // On the projector the codes alone keep the legend to one line; names are in the lane headers.
+            box.getChildren().add(new Label(p.name() + " (" + count + ")"));
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         if (key > 0) {
             Label k = new Label(String.valueOf(key));

@@ -90,10 +90,10 @@ public final class MainWindow {
 
         root.getStyleClass().add("main-window");
         LegendBar legend = new LegendBar(session, id -> currentView().ifPresent(v -> v.setProfessionOfSelection(id)));
-        HBox.setHgrow(legend, Priority.ALWAYS);
-        HBox roomBar = new HBox(legend, new TimerPane(timer));
+        TimerPane timerPane = new TimerPane(timer);
+        BorderPane roomBar = new BorderPane(legend, null, timerPane, null, null);
+        BorderPane.setAlignment(timerPane, Pos.CENTER_RIGHT);
         roomBar.getStyleClass().add("room-bar");
-        roomBar.setAlignment(Pos.CENTER_LEFT);
         chrome = new VBox(menuBar(), toolBar());
         root.setTop(new VBox(chrome, roomBar));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

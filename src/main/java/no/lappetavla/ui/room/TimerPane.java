@@ -28,7 +28,7 @@ public final class TimerPane extends HBox {
         time.setAccessibleText(Messages.get("timer.accessible"));
         Spinner<Integer> minutes = new Spinner<>(1, 120, timer.length() / 60);
         minutes.setEditable(true);
-        minutes.setPrefWidth(80);
+        minutes.setPrefWidth(95);
         minutes.setAccessibleText(Messages.get("timer.minutes"));
         minutes.setTooltip(new Tooltip(Messages.get("timer.minutes")));
         minutes.valueProperty().addListener((o, a, b) -> {
