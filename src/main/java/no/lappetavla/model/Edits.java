@@ -1,6 +1,5 @@
 package no.lappetavla.model;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -233,7 +232,14 @@ public final class Edits {
     }
 
     private static String derivedId(String boardId, String originalId) {
-        return UUID.nameUUIDFromBytes((boardId + "/" + originalId).getBytes(StandardCharsets.UTF_8)).toString();
+        // UTF-16 code units by hand: the model stays free of java.nio (ArchitectureTest).
+        String name = boardId + "/" + originalId;
+        byte[] bytes = new byte[name.length() * 2];
+        for (int i = 0; i < name.length(); i++) {
+            bytes[2 * i] = (byte) (name.charAt(i) >> 8);
+            bytes[2 * i + 1] = (byte) name.charAt(i);
+        }
+        return UUID.nameUUIDFromBytes(bytes).toString();
     }
 
     private static int indexOf(List<Profession> professions, String id) {
