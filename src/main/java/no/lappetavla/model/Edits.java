@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** The edits the app makes to a workshop, each one undo step. */
 public final class Edits {
@@ -214,6 +215,63 @@ public final class Edits {
 
     private static String cellKey(String taskKey, String professionId) {
         return taskKey + "\u0000" + professionId;
+    }
+
+    /** One dot vote more (+1) or less (-1) on a note; votes never go below zero. */
+    public static Edit vote(String noteId, int delta) {
+        return Edit.of("edit.vote", w -> w.withNotes(Workshop.replace(w.notes(), n -> n.id().equals(noteId),
+                n -> n.withVotes(n.votes() + delta))));
+    }
+
+    /** Removes every dot vote on one board, to start a new round of voting. */
+    public static Edit clearVotes(String boardId) {
+        return Edit.of("edit.clearVotes", w -> w.withNotes(Workshop.replace(w.notes(),
+                n -> n.boardId().equals(boardId) && n.votes() > 0, n -> n.withVotes(0))));
+    }
+
+    /** {@link #copyBoardAsFuture(String, String, String)} with a new board id. */
+    public static Edit copyBoardAsFuture(String boardId, String newName) {
+        return copyBoardAsFuture(boardId, newName, Ids.newId());
+    }
+
+    /**
+     * Copies a board ("i dag") as a new board ("framtid") right after it: same form, steps and lanes,
+     * and a copy of every note, so the group can rearrange the future while today stays as mapped.
+     * Copies start without votes (a new discussion); everything else is kept. New step and note ids
+     * are derived from the new board id, so the edit gives the same workshop every time it runs.
+     */
+    public static Edit copyBoardAsFuture(String boardId, String newName, String newBoardId) {
+        return Edit.of("edit.copyBoardAsFuture", w -> {
+            Board source = w.board(boardId).orElse(null);
+            if (source == null) {
+                return w;
+            }
+            Map<String, String> stepIds = new LinkedHashMap<>();
+            source.steps().forEach(s -> stepIds.put(s.id(), derivedId(newBoardId, s.id())));
+            Board copy = new Board(newBoardId, newName, source.form(),
+                    source.steps().stream().map(s -> new Step(stepIds.get(s.id()), s.label())).toList(),
+                    source.laneIds());
+            List<Board> boards = new ArrayList<>(w.boards());
+            boards.add(boards.indexOf(source) + 1, copy);
+            List<Note> notes = new ArrayList<>(w.notes());
+            for (Note n : w.notesOn(boardId)) {
+                notes.add(n.copyAs(derivedId(newBoardId, n.id()))
+                        .placedAt(newBoardId, n.professionId(), n.stepId() == null ? null : stepIds.get(n.stepId()))
+                        .withVotes(0));
+            }
+            return w.withBoards(boards).withNotes(notes);
+        });
+    }
+
+    private static String derivedId(String boardId, String originalId) {
+        // UTF-16 code units by hand: the model stays free of java.nio (ArchitectureTest).
+        String name = boardId + "/" + originalId;
+        byte[] bytes = new byte[name.length() * 2];
+        for (int i = 0; i < name.length(); i++) {
+            bytes[2 * i] = (byte) (name.charAt(i) >> 8);
+            bytes[2 * i + 1] = (byte) name.charAt(i);
+        }
+        return UUID.nameUUIDFromBytes(bytes).toString();
     }
 
     private static int indexOf(List<Profession> professions, String id) {
