@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import no.lappetavla.io.Autosaver;
 import no.lappetavla.io.RecoveryStore;
 import no.lappetavla.io.SampleWorkshop;
+import no.lappetavla.io.TemplateStore;
 import no.lappetavla.io.WorkshopFile;
 import no.lappetavla.io.WorkshopFileException;
 import no.lappetavla.model.Workshop;
@@ -24,9 +25,11 @@ final class FileStorage implements WorkshopStorage {
     private final RecoveryStore recovery;
     private final Autosaver autosaver;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final TemplateStore templates;
 
     FileStorage(Path home) {
         recovery = new RecoveryStore(home.resolve("recovery"));
+        templates = new TemplateStore(home.resolve("templates"), WorkshopFile::read, WorkshopFile::write);
         autosaver = new Autosaver(recovery, new Autosaver.Listener() {
             @Override
             public void saved(Workshop snapshot) {
@@ -76,6 +79,31 @@ final class FileStorage implements WorkshopStorage {
     @Override
     public void clearRecovery() {
         autosaver.discard();
+    }
+
+    @Override
+    public List<String> userTemplates() throws IOException {
+        return templates.list().stream().map(TemplateStore.SavedTemplate::name).toList();
+    }
+
+    @Override
+    public Workshop newFromUserTemplate(String name) throws IOException {
+        for (TemplateStore.SavedTemplate t : templates.list()) {
+            if (t.name().equals(name)) {
+                return templates.newWorkshop(t);
+            }
+        }
+        throw new java.nio.file.NoSuchFileException(name);
+    }
+
+    @Override
+    public boolean templateExists(String name) throws IOException {
+        return templates.exists(name);
+    }
+
+    @Override
+    public void saveAsTemplate(String name, Workshop workshop, boolean keepNotes) throws IOException {
+        templates.save(name, workshop, keepNotes);
     }
 
     @Override

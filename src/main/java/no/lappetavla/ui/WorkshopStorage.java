@@ -45,6 +45,17 @@ public interface WorkshopStorage {
 
     void clearRecovery();
 
+    /** Names of the templates the user saved, in Norwegian alphabetical order. */
+    List<String> userTemplates() throws IOException;
+
+    /** A new workshop (fresh ids) from a template the user saved. */
+    Workshop newFromUserTemplate(String name) throws IOException;
+
+    boolean templateExists(String name) throws IOException;
+
+    /** Saves the workshop as a template: professions, boards and steps, with notes only if asked. */
+    void saveAsTemplate(String name, Workshop workshop, boolean keepNotes) throws IOException;
+
     /** The example workshop (a nursing-home day shift). */
     Workshop example();
 

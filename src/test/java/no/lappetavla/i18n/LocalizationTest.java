@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocalizationTest {
 
     private static final Path SOURCES = Path.of("src/main/java/no/lappetavla");
-    private static final Pattern LOOKUP = Pattern.compile("(?:get|format|has)\\(\\s*\"([a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"");
+    private static final Pattern LOOKUP = Pattern.compile("(?:get|format|has|Edit\\.of)\\(\\s*\"([a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z0-9_.]+)\"");
     /** Which source folders use each layer's texts. */
     private static final Map<String, List<String>> USERS = Map.of(

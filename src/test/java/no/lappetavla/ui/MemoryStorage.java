@@ -54,6 +54,32 @@ public final class MemoryStorage implements WorkshopStorage {
         recovery = null;
     }
 
+    public final Map<String, Workshop> templates = new java.util.TreeMap<>();
+
+    @Override
+    public java.util.List<String> userTemplates() {
+        return java.util.List.copyOf(templates.keySet());
+    }
+
+    @Override
+    public Workshop newFromUserTemplate(String name) throws IOException {
+        Workshop w = templates.get(name);
+        if (w == null) {
+            throw new NoSuchFileException(name);
+        }
+        return no.lappetavla.model.Templates.fromWorkshop(w, true);
+    }
+
+    @Override
+    public boolean templateExists(String name) {
+        return templates.containsKey(name);
+    }
+
+    @Override
+    public void saveAsTemplate(String name, Workshop workshop, boolean keepNotes) {
+        templates.put(name, no.lappetavla.model.Templates.fromWorkshop(workshop, keepNotes));
+    }
+
     @Override
     public Workshop example() {
         return SampleWorkshop.create();

@@ -8,11 +8,11 @@ import javafx.scene.Cursor;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import no.lappetavla.model.Workshop;
-import no.lappetavla.model.Workshops;
 import no.lappetavla.ui.Messages;
 import no.lappetavla.ui.WorkshopSession;
 import no.lappetavla.ui.WorkshopStorage;
 import no.lappetavla.ui.dialogs.Dialogs;
+import no.lappetavla.ui.templates.NewWorkshopDialog;
 
 /** New, open, save and close, each asking before unsaved work could be lost. */
 final class FileActions {
@@ -34,8 +34,32 @@ final class FileActions {
 
     void newWorkshop() {
         if (canDiscard()) {
-            session.load(Workshops.newWorkshop(Messages.get("workshop.newTitle"), Messages.get("board.defaultName")), null, false);
+            NewWorkshopDialog.show(stage, session.storage()).ifPresent(w -> session.load(w, null, false));
         }
+    }
+
+    /** Saves the workshop's professions, boards and steps (and notes, if asked) as the user's own template. */
+    void saveAsTemplate() {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(session.workshop().title());
+        d.initOwner(stage);
+        d.setTitle(Messages.get("templates.saveTitle"));
+        d.setHeaderText(Messages.get("templates.saveHeader"));
+        javafx.scene.control.CheckBox keep = new javafx.scene.control.CheckBox(Messages.get("templates.keepNotes"));
+        d.getDialogPane().setExpandableContent(null);
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, d.getEditor(), keep));
+        d.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
+        d.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
+            try {
+                if (session.storage().templateExists(name) && !Dialogs.confirm(stage, Messages.format("templates.replaceHeader", name),
+                        Messages.get("templates.replaceText"), Messages.get("templates.replace"))) {
+                    return;
+                }
+                session.storage().saveAsTemplate(name, session.workshop(), keep.isSelected());
+                Dialogs.info(stage, Messages.get("templates.savedHeader"), Messages.format("templates.savedText", name));
+            } catch (IOException e) {
+                Dialogs.error(stage, "templates.saveFailed", e.getMessage());
+            }
+        });
     }
 
     void openExample() {

@@ -320,6 +320,43 @@ public final class MainWindow {
         });
     }
 
+    /** Before/after: the current board becomes the starting point of a "future" board. */
+    private void copyAsFuture() {
+        currentBoard().ifPresent(b -> ask("board.futureTitle", Messages.format("board.futureName", b.name())).ifPresent(name -> {
+            String id = Ids.newId();
+            session.execute(Edits.copyBoardAsFuture(b.id(), name, id));
+            session.currentBoardIdProperty().set(id);
+        }));
+    }
+
+    /** Shows what moved between professions from another board (before) to this one (after). */
+    private void compareBoards() {
+        Board after = currentBoard().orElse(null);
+        List<Board> others = session.workshop().boards().stream().filter(b -> after != null && !b.id().equals(after.id())).toList();
+        if (after == null || others.isEmpty()) {
+            Dialogs.info(stage, Messages.get("compare.noOtherHeader"), Messages.get("compare.noOtherText"));
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<Board> choose = new javafx.scene.control.ChoiceDialog<>(others.getFirst(), others);
+        choose.initOwner(stage);
+        choose.setTitle(Messages.get("compare.title"));
+        choose.setHeaderText(Messages.format("compare.chooseBefore", after.name()));
+        choose.getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
+        javafx.util.StringConverter<Board> names = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Board b) {
+                return b == null ? "" : b.name();
+            }
+
+            @Override
+            public Board fromString(String s) {
+                return null;
+            }
+        };
+        ((javafx.scene.control.ComboBox<Board>) choose.getDialogPane().lookup(".combo-box")).setConverter(names);
+        choose.showAndWait().ifPresent(before -> ChangeListDialog.show(stage, session.workshop(), before, after));
+    }
+
     private Optional<String> ask(String titleKey, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(stage);
@@ -396,6 +433,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.save", "Shortcut+S", files::save),
                 item("menu.saveAs", "Shortcut+Shift+S", files::saveAs),
+                item("menu.saveAsTemplate", null, files::saveAsTemplate),
                 new SeparatorMenuItem(),
                 item("menu.info", null, () -> WorkshopInfoDialog.show(stage, session)),
                 new SeparatorMenuItem(),
@@ -436,6 +474,10 @@ public final class MainWindow {
                 item("menu.newBoard", "Shortcut+T", this::newBoard),
                 item("menu.renameBoard", null, this::renameBoard),
                 item("menu.removeBoard", null, this::removeBoard),
+                new SeparatorMenuItem(),
+                item("menu.copyAsFuture", null, this::copyAsFuture),
+                item("menu.compare", null, this::compareBoards),
+                item("menu.clearVotes", null, () -> currentBoard().ifPresent(b -> session.execute(Edits.clearVotes(b.id())))),
                 new SeparatorMenuItem(),
                 item("menu.switchForm", "Shortcut+R", () -> currentBoard().ifPresent(b -> setForm(b.form().other()))),
                 item("menu.steps", null, () -> currentBoard().ifPresent(b -> StepsDialog.show(stage, session, b.id()))),

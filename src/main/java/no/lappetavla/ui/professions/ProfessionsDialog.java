@@ -97,8 +97,8 @@ public final class ProfessionsDialog {
             Color c = colour.getValue();
             Colour picked = new Colour((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
             update(id, p -> p.withColour(picked.hex()));
-            double contrast = picked.contrastWith(picked.textColour());
-            warning.setText(contrast < 4.5 ? Messages.format("professions.lowContrast", String.format("%.1f", contrast)) : "");
+            warning.setText(picked.readableWithText() ? ""
+                    : Messages.format("professions.lowContrast", String.format("%.1f", picked.bestTextContrast())));
         });
         code.setOnAction(e -> update(id, p -> p.withCode(code.getText())));
         code.focusedProperty().addListener((o, was, is) -> {

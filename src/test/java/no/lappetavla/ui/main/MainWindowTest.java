@@ -163,7 +163,7 @@ class MainWindowTest {
         assertFalse(session.modifiedProperty().get());
         assertEquals(file, session.file());
         Workshop saved = session.workshop();
-        robot.interact(() -> window.files().newWorkshop());
+        robot.interact(() -> session.load(Workshops.newWorkshop("Annet", "Tavle"), null, false));
         assertTrue(session.workshop().notes().isEmpty());
         robot.interact(() -> window.open(file));
         WaitForAsyncUtils.waitForFxEvents();
