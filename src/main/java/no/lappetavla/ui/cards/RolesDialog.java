@@ -115,6 +115,8 @@ public final class RolesDialog {
         HBox listButtons = new HBox(8, add, remove);
         VBox left = new VBox(8, new Label(Messages.get("cards.roles.list")), roles, listButtons);
         VBox.setVgrow(roles, Priority.ALWAYS);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.setPrefWidth(250);
 
         profession.setConverter(new StringConverter<>() {
             @Override
@@ -162,7 +164,8 @@ public final class RolesDialog {
         row = field(fields, row, "cards.roles.version", version);
         field(fields, row, "cards.roles.approvedBy", approvedBy);
         profession.setMaxWidth(Double.MAX_VALUE);
-        fields.setPrefWidth(400);
+        fields.setMinWidth(440);
+        fields.setPrefWidth(440);
 
         suggest.setOnAction(e -> suggest());
         suggest.setTooltip(new javafx.scene.control.Tooltip(Messages.get("cards.roles.suggest.tip")));
@@ -176,14 +179,17 @@ public final class RolesDialog {
         ScrollPane taskScroll = new ScrollPane(tasks);
         taskScroll.setFitToWidth(true);
         taskScroll.setPrefViewportWidth(560);
-        VBox taskPane = new VBox(8, taskBar, new Label(Messages.get("cards.roles.tasksHelp")), taskScroll);
+        Label help = new Label(Messages.get("cards.roles.tasksHelp"));
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        VBox taskPane = new VBox(8, taskBar, help, taskScroll);
         VBox.setVgrow(taskScroll, Priority.ALWAYS);
         HBox.setHgrow(taskPane, Priority.ALWAYS);
 
         form.getChildren().setAll(new HBox(18, fields, taskPane));
         HBox.setHgrow(form, Priority.ALWAYS);
         HBox content = new HBox(18, left, form);
-        content.setPrefSize(1280, 660);
+        content.setPrefSize(1380, 700);
 
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("cards.roles.title"));
