@@ -75,7 +75,7 @@ final class CardFace {
     Region front(Printed p) {
         Pane card = blank(STYLE_FRONT);
         double bodyTop = band(card, p);
-        body(card, p.front(), p.fontPt(), bodyTop);
+        body(card, p.front(), p.frontColumns(), bodyTop);
         double y = height - pad - footerHeight(p.card());
         Text legend = text(legend(), CardFonts.body(footerPt), contentWidth(), TEXT_GREY, pad, y);
         card.getChildren().add(legend);
@@ -90,7 +90,7 @@ final class CardFace {
     /** The back: the same band, so a card and its back are easy to match, and contacts and reminders. */
     Region back(Printed p) {
         Pane card = blank(STYLE_BACK);
-        body(card, p.back(), p.backFontPt(), band(card, p));
+        body(card, p.back(), p.backColumns(), band(card, p));
         return card;
     }
 
@@ -133,9 +133,8 @@ final class CardFace {
         return pad + bandHeight + gap;
     }
 
-    private void body(Pane card, List<Item> items, double fontPt, double top) {
-        Columns columns = Columns.of(items, fontPt, contentWidth());
-        Font font = CardFonts.body(fontPt);
+    private void body(Pane card, List<Item> items, Columns columns, double top) {
+        Font font = CardFonts.body(columns.fontPt());
         double y = top;
         for (Item item : items) {
             if (!item.marker().isEmpty()) {

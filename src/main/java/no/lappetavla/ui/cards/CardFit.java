@@ -28,8 +28,11 @@ final class CardFit {
         enum Kind { TASK, HEADING, PLAIN }
     }
 
-    /** One physical card: a part of a task card with its front and back body. */
-    record Printed(TaskCard card, int part, int parts, double fontPt, List<Item> front, double backFontPt, List<Item> back) {
+    /**
+     * One physical card: a part of a task card with its front and back body. The columns are the
+     * whole card's, so the time column lines up across its parts.
+     */
+    record Printed(TaskCard card, int part, int parts, Columns frontColumns, List<Item> front, Columns backColumns, List<Item> back) {
     }
 
     /** A card that did not fit at its size's normal font: it shrank, continued on more cards, or both. */
@@ -76,8 +79,10 @@ final class CardFit {
             Split f = split(front, bodyHeight);
             Split b = split(back, bodyHeight);
             int parts = Math.max(f.chunks().size(), withBack ? b.chunks().size() : 1);
+            Columns frontColumns = Columns.of(front, f.fontPt(), face.contentWidth());
+            Columns backColumns = Columns.of(back, b.fontPt(), face.contentWidth());
             for (int p = 0; p < parts; p++) {
-                printed.add(new Printed(c, p + 1, parts, f.fontPt(), chunk(f, p), b.fontPt(), chunk(b, p)));
+                printed.add(new Printed(c, p + 1, parts, frontColumns, chunk(f, p), backColumns, chunk(b, p)));
             }
             double smallest = withBack ? Math.min(f.fontPt(), b.fontPt()) : f.fontPt();
             if (parts > 1 || smallest < size.normalFontPt()) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** Print pages in points: true A4, cards at their exact size in the Word file's grid, nothing cut off. */
@@ -43,9 +44,13 @@ class CardSheetTest {
     }
 
     @Test
-    void anA4PageIs595By842Points() {
-        CardSheet sheet = new CardSheet(sample, CardSize.A6, false);
+    void anA4PageIs595By842Points(FxRobot robot) {
+        CardSheet sheet = new CardSheet(sample, CardSize.A7, true);
         Region page = sheet.page(0);
+        robot.interact(() -> {
+            Screenshots.save(page, "print-page-a7-front");
+            Screenshots.save(sheet.page(1), "print-page-a7-back");
+        });
         assertEquals(595.3, page.getLayoutBounds().getWidth(), 0.05);
         assertEquals(841.9, page.getLayoutBounds().getHeight(), 0.05);
         assertEquals(595.3, sheet.pageWidth(), 0.05);
@@ -101,7 +106,7 @@ class CardSheetTest {
     @Test
     void aLongCardContinuesAndIsReported() {
         List<TaskCard.Line> lines = IntStream.rangeClosed(1, 40)
-                .mapToObj(i -> new TaskCard.Line("%02d:00".formatted(i % 24), "Oppgave nummer " + i + " med litt forklaring", RoleTask.Kind.RESPONSIBLE, false))
+                .mapToObj(i -> new TaskCard.Line(i == 40 ? "Hele dagen" : "%02d:00".formatted(i % 24), "Oppgave nummer " + i + " med litt forklaring", RoleTask.Kind.RESPONSIBLE, false))
                 .toList();
         TaskCard longCard = new TaskCard("Ansvarsvakt", "SPL", "Sykepleier", "#4E79A7", "Avd. 2", "Dag 07:30–15:30", lines,
                 List.of(), List.of(), "1", "2026-11-23", "", TaskCard.Basis.ROLE);
@@ -110,6 +115,10 @@ class CardSheetTest {
         assertEquals(1, sheet.adjustments().size());
         assertTrue(sheet.adjustments().getFirst().contains("fortsetter på " + sheet.printedCards() + " kort"), sheet.adjustments().getFirst());
         assertTrue(texts(sheet.card(1, false)).stream().anyMatch(t -> t.getText().equals("2/" + sheet.printedCards())));
+        double[] taskX = IntStream.range(0, sheet.printedCards()).mapToDouble(i -> texts(sheet.card(i, false)).stream()
+                .filter(t -> t.getText().startsWith("Oppgave nummer")).findFirst().orElseThrow().getLayoutX()).toArray();
+        assertTrue(IntStream.range(1, taskX.length).allMatch(i -> taskX[i] == taskX[0]),
+                "the time column is as wide on every part, though only the last has \"Hele dagen\"");
     }
 
     @Test
