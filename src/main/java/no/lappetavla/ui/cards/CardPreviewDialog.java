@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Paper;
@@ -21,6 +23,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.effect.DropShadow;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -136,7 +139,7 @@ public final class CardPreviewDialog {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(10, new Label(Messages.get("cards.preview.size")), size, back,
                 new Label(Messages.get("cards.preview.zoom")), zoom, spring, save, print);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
 
         cards.setPadding(new Insets(18));
@@ -205,7 +208,7 @@ public final class CardPreviewDialog {
     private static Node scaled(Region card, double scale) {
         card.getTransforms().setAll(new Scale(scale, scale));
         Group g = new Group(card);
-        g.setEffect(new javafx.scene.effect.DropShadow(6, Color.web("#00000040")));
+        g.setEffect(new DropShadow(6, Color.web("#00000040")));
         return g;
     }
 
@@ -225,7 +228,7 @@ public final class CardPreviewDialog {
         File chosen = chooser.showSaveDialog(window());
         if (chosen != null) {
             Path file = chosen.toPath();
-            if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
                 file = file.resolveSibling(file.getFileName() + ".docx");
             }
             saveTo(file);

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -22,6 +25,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -168,7 +172,7 @@ public final class RolesDialog {
         fields.setPrefWidth(440);
 
         suggest.setOnAction(e -> suggest());
-        suggest.setTooltip(new javafx.scene.control.Tooltip(Messages.get("cards.roles.suggest.tip")));
+        suggest.setTooltip(new Tooltip(Messages.get("cards.roles.suggest.tip")));
         Label tasksHeading = new Label(Messages.get("cards.roles.tasks"));
         tasksHeading.setStyle("-fx-font-weight: bold;");
         Region spring = new Region();
@@ -213,7 +217,7 @@ public final class RolesDialog {
         label.setLabelFor(input);
         input.setAccessibleText(Messages.get(key));
         grid.addRow(row, label, input);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         return row + 1;
     }
 
@@ -369,10 +373,10 @@ public final class RolesDialog {
         columns.put("cards.roles.responsible", RoleTask.Kind.RESPONSIBLE);
         columns.put("cards.roles.assists", RoleTask.Kind.ASSISTS);
         columns.put("cards.roles.notOnCard", null);
-        List<javafx.scene.Node> header = new ArrayList<>(List.of(bold(Messages.get("cards.roles.time")),
+        List<Node> header = new ArrayList<>(List.of(bold(Messages.get("cards.roles.time")),
                 bold(Messages.get("cards.roles.task")), bold(Messages.get("cards.roles.decision"))));
         columns.keySet().forEach(k -> header.add(bold(Messages.get(k))));
-        tasks.addRow(0, header.toArray(javafx.scene.Node[]::new));
+        tasks.addRow(0, header.toArray(Node[]::new));
         int row = 1;
         for (Task t : list) {
             Label time = new Label(t.stepLabel());
@@ -385,7 +389,7 @@ public final class RolesDialog {
             decisionLabels.put(t.key(), decision);
             ToggleGroup group = new ToggleGroup();
             choices.put(t.key(), group);
-            List<javafx.scene.Node> cells = new ArrayList<>(List.of(time, text, decision));
+            List<Node> cells = new ArrayList<>(List.of(time, text, decision));
             for (Map.Entry<String, RoleTask.Kind> c : columns.entrySet()) {
                 RadioButton b = new RadioButton();
                 b.setToggleGroup(group);
@@ -398,9 +402,9 @@ public final class RolesDialog {
                     }
                 });
                 cells.add(b);
-                GridPane.setHalignment(b, javafx.geometry.HPos.CENTER);
+                GridPane.setHalignment(b, HPos.CENTER);
             }
-            tasks.addRow(row++, cells.toArray(javafx.scene.Node[]::new));
+            tasks.addRow(row++, cells.toArray(Node[]::new));
         }
     }
 

@@ -12,9 +12,13 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import no.lappetavla.io.SampleWorkshop;
 import no.lappetavla.model.CardSize;
+import no.lappetavla.model.Edits;
+import no.lappetavla.model.Profession;
+import no.lappetavla.model.Role;
 import no.lappetavla.model.TaskCards;
 import no.lappetavla.ui.MemoryStorage;
 import no.lappetavla.ui.WorkshopSession;
@@ -104,5 +108,22 @@ class CardPreviewDialogTest {
                 .queryAs(DialogPane.class);
         assertEquals("Filen kort.docx er åpen i Word. Lukk den og prøv igjen.", error.getContentText());
         robot.interact(() -> error.getScene().getWindow().hide());
+    }
+
+    @Test
+    void followsRoleChangesWhileOpen(FxRobot robot) {
+        Profession spl = session.workshop().professions().getFirst();
+        Role role = new Role("r1", "Sykepleier på topp", spl.id(), "Dag 07:30–15:30", "Avdeling 2",
+                List.of("Vakthavende lege 900 00 000"), List.of("Sjekk medisinrommet før rapport"), "1", "Avdelingsleder");
+        robot.interact(() -> {
+            session.execute(Edits.addRole(role));
+            session.execute(Edits.applySuggestions("r1"));
+        });
+        assertEquals(1, TaskCards.of(session.workshop()).size(), "with a role there is one card per role");
+        assertEquals(preview.sheet().printedCards(), robot.lookup("." + CardFace.STYLE_FRONT).queryAll().size());
+        assertTrue(robot.lookup((Text t) -> t.getText().equals("Sykepleier på topp  " + spl.code())).tryQuery().isPresent(),
+                "the role's card is shown");
+        assertTrue(robot.lookup((Text t) -> t.getText().contains("Godkjent av Avdelingsleder")).tryQuery().isPresent());
+        robot.interact(() -> Screenshots.save(preview.dialog().getDialogPane(), "card-preview-role"));
     }
 }

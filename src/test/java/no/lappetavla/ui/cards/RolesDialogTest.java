@@ -101,4 +101,25 @@ class RolesDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(session.workshop().roleTasks().isEmpty());
     }
+
+    @Test
+    void removingARoleAsksFirstAndCanBeUndone(FxRobot robot) {
+        robot.clickOn("Ny rolle");
+        robot.clickOn("Foreslå fra må/kan");
+        WaitForAsyncUtils.waitForFxEvents();
+        int tasks = session.workshop().roleTasks().size();
+        assertTrue(tasks > 0);
+        robot.clickOn("Slett rolle …");
+        robot.clickOn("Avbryt");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, session.workshop().roles().size(), "cancel keeps the role");
+        robot.clickOn("Slett rolle …");
+        robot.clickOn("Slett rollen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.workshop().roles().isEmpty());
+        assertTrue(session.workshop().roleTasks().isEmpty(), "its tasks go with it");
+        robot.interact(session::undo);
+        assertEquals(1, session.workshop().roles().size());
+        assertEquals(tasks, session.workshop().roleTasks().size());
+    }
 }
