@@ -8,8 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import no.lappetavla.export.CardSize;
 import no.lappetavla.export.TaskCardDocument;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.model.Workshop;
 
 /** {@code export-cards IN.lappetavla OUT.docx [--size a6|a7|card] [--back]}: task cards for printing and cutting. */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import no.lappetavla.export.CardSize;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.export.MustCanDocument;
 import no.lappetavla.export.MustCanWorkbook;
 import no.lappetavla.io.MustCanWorkbookReader;

@@ -3,6 +3,7 @@ package no.lappetavla.export;
 import java.util.ArrayList;
 import java.util.List;
 import no.lappetavla.i18n.Texts;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.model.RoleTask;
 import no.lappetavla.model.TaskCard;
 
@@ -56,8 +57,8 @@ final class CardLayout {
     CardLayout(CardSize size, Texts texts, List<TaskCard> cards) {
         this.size = size;
         this.texts = texts;
-        cardWidth = size.widthTwips();
-        cardHeight = size.heightTwips();
+        cardWidth = Twips.ofMm(size.widthMm());
+        cardHeight = Twips.ofMm(size.heightMm());
         padX = Twips.ofMm(size.paddingMm());
         padY = Twips.ofMm(size.paddingMm());
         contentWidth = cardWidth - 2 * padX;

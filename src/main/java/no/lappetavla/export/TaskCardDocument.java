@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import no.lappetavla.i18n.Texts;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.model.Colour;
 import no.lappetavla.model.TaskCard;
 import no.lappetavla.model.TaskCards;

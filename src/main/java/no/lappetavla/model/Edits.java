@@ -274,6 +274,63 @@ public final class Edits {
         return UUID.nameUUIDFromBytes(bytes).toString();
     }
 
+    public static Edit addRole(Role role) {
+        return Edit.of("cards.edit.addRole", w -> {
+            List<Role> roles = new ArrayList<>(w.roles());
+            roles.add(role);
+            return w.withRoles(roles, w.roleTasks());
+        });
+    }
+
+    /** Replaces the role with the same id: name, profession, shift, unit, contacts, Husk lines, version. */
+    public static Edit updateRole(Role role) {
+        return Edit.of("cards.edit.editRole",
+                w -> w.withRoles(Workshop.replace(w.roles(), r -> r.id().equals(role.id()), r -> role), w.roleTasks()));
+    }
+
+    /** Removes a role and its task list, so no task points at a card that no longer exists. */
+    public static Edit removeRole(String roleId) {
+        return Edit.of("cards.edit.removeRole", w -> w.withRoles(
+                w.roles().stream().filter(r -> !r.id().equals(roleId)).toList(),
+                w.roleTasks().stream().filter(t -> !t.roleId().equals(roleId)).toList()));
+    }
+
+    /**
+     * Puts a task on a role's card as ansvar or bistår, or takes it off (kind null). A task already
+     * on the card keeps its place in the list; the card orders its lines by time anyway.
+     */
+    public static Edit assignTask(String roleId, String taskKey, RoleTask.Kind kind) {
+        return Edit.of("cards.edit.assignTask", w -> {
+            List<RoleTask> out = new ArrayList<>(w.roleTasks().size() + 1);
+            boolean placed = false;
+            for (RoleTask t : w.roleTasks()) {
+                if (t.roleId().equals(roleId) && t.taskKey().equals(taskKey)) {
+                    if (kind != null && !placed) {
+                        out.add(new RoleTask(roleId, taskKey, kind));
+                        placed = true;
+                    }
+                } else {
+                    out.add(t);
+                }
+            }
+            if (kind != null && !placed) {
+                out.add(new RoleTask(roleId, taskKey, kind));
+            }
+            return w.withRoles(w.roles(), out);
+        });
+    }
+
+    /** Replaces a role's task list with the proposal from its profession's må/kan decisions ({@link TaskCards#suggest}). */
+    public static Edit applySuggestions(String roleId) {
+        return Edit.of("cards.edit.suggestTasks", w -> w.roles().stream().filter(r -> r.id().equals(roleId)).findFirst()
+                .map(role -> {
+                    List<RoleTask> out = new ArrayList<>(w.roleTasks().stream().filter(t -> !t.roleId().equals(roleId)).toList());
+                    out.addAll(TaskCards.suggest(w, role));
+                    return w.withRoles(w.roles(), out);
+                })
+                .orElse(w));
+    }
+
     private static int indexOf(List<Profession> professions, String id) {
         for (int i = 0; i < professions.size(); i++) {
             if (professions.get(i).id().equals(id)) {

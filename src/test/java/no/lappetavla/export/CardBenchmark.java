@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import no.lappetavla.io.SampleWorkshop;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.model.TaskCard;
 import no.lappetavla.model.TaskCards;
 

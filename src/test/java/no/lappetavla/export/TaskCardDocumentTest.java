@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import no.lappetavla.io.SampleWorkshop;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.model.RoleTask;
 import no.lappetavla.model.TaskCard;
 import no.lappetavla.model.TaskCards;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import no.lappetavla.io.SampleWorkshop;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.model.TaskCard;
 import no.lappetavla.model.TaskCards;
 import org.junit.jupiter.api.io.TempDir;

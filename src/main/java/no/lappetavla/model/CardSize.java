@@ -1,4 +1,4 @@
-package no.lappetavla.export;
+package no.lappetavla.model;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +18,10 @@ public enum CardSize {
     A7("a7", 105, 74, 2, 4, 4.5, 9, 8),
     /** ID-1 (bank card) 85.6×54 mm, lying, 2×5 per A4. */
     ID1("card", 85.6, 54, 2, 5, 3, 8, 7);
+
+    /** A4 portrait, the sheet every size is printed on. */
+    public static final double A4_WIDTH_MM = 210;
+    public static final double A4_HEIGHT_MM = 297;
 
     private final String argument;
     private final double widthMm;
@@ -91,13 +95,5 @@ public enum CardSize {
     /** Smallest body text still readable at arm's length on this size; below it the card continues. */
     public double minFontPt() {
         return minFontPt;
-    }
-
-    public int widthTwips() {
-        return Twips.ofMm(widthMm);
-    }
-
-    public int heightTwips() {
-        return Twips.ofMm(heightMm);
     }
 }
