@@ -50,6 +50,8 @@ import no.lappetavla.ui.Messages;
 import no.lappetavla.ui.WorkshopExports;
 import no.lappetavla.ui.WorkshopSession;
 import no.lappetavla.ui.board.BoardView;
+import no.lappetavla.ui.cards.CardPreviewDialog;
+import no.lappetavla.ui.cards.RolesDialog;
 import no.lappetavla.ui.board.StepsDialog;
 import no.lappetavla.ui.dialogs.Dialogs;
 import no.lappetavla.ui.dialogs.WorkshopInfoDialog;
@@ -66,6 +68,7 @@ public final class MainWindow {
     private final WorkshopSession session;
     private final FileActions files;
     private final TransferActions transfers;
+    private final WorkshopExports exports;
     private final TabPane tabs = new TabPane();
     private final Map<String, BoardView> views = new HashMap<>();
     private final Label status = new Label();
@@ -87,6 +90,7 @@ public final class MainWindow {
         this.session = session;
         this.files = new FileActions(stage, session);
         this.transfers = new TransferActions(stage, session, exports);
+        this.exports = exports;
 
         root.getStyleClass().add("main-window");
         LegendBar legend = new LegendBar(session, id -> currentView().ifPresent(v -> v.setProfessionOfSelection(id)));
@@ -438,9 +442,6 @@ public final class MainWindow {
                 item("menu.info", null, () -> WorkshopInfoDialog.show(stage, session)),
                 new SeparatorMenuItem(),
                 item("menu.importTasks", "Shortcut+I", transfers::importTasks),
-                item("menu.exportMatrixExcel", "Shortcut+E", () -> transfers.exportMatrix(false)),
-                item("menu.exportMatrixWord", null, () -> transfers.exportMatrix(true)),
-                item("menu.importMatrix", null, transfers::importMatrix),
                 new SeparatorMenuItem(),
                 item("menu.quit", "Shortcut+Q", () -> {
                     if (files.canDiscard()) {
@@ -502,7 +503,16 @@ public final class MainWindow {
                 item("menu.actualSize", "Shortcut+1", () -> currentView().ifPresent(BoardView::zoomActualSize)));
 
 
-        MenuBar bar = new MenuBar(file, edit, board, view);
+        Menu outputs = new Menu(Messages.get("menu.outputs"));
+        outputs.getItems().addAll(
+                item("menu.roles", null, () -> RolesDialog.show(stage, session)),
+                item("menu.cards", "Shortcut+K", () -> CardPreviewDialog.show(stage, session, exports)),
+                new SeparatorMenuItem(),
+                item("menu.exportMatrixExcel", "Shortcut+E", () -> transfers.exportMatrix(false)),
+                item("menu.exportMatrixWord", null, () -> transfers.exportMatrix(true)),
+                item("menu.importMatrix", null, transfers::importMatrix));
+
+        MenuBar bar = new MenuBar(file, edit, board, view, outputs);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

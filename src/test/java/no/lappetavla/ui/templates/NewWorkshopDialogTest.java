@@ -43,7 +43,7 @@ class NewWorkshopDialogTest {
 
     /** The template list of the dialog that is open now (closed dialogs may linger in the lookup). */
     private static ListView<?> openList(FxRobot robot) {
-        return robot.lookup(".list-view").queryAllAs(ListView.class).stream()
+        return robot.lookup(".dialog-pane .list-view").queryAllAs(ListView.class).stream()
                 .filter(l -> l.getScene() != null && l.getScene().getWindow() != null && l.getScene().getWindow().isShowing())
                 .findFirst().orElseThrow();
     }
