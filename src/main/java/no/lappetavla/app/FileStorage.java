@@ -60,8 +60,9 @@ final class FileStorage implements WorkshopStorage {
     }
 
     @Override
-    public void onAutosaved(Consumer<String> listener) {
+    public Runnable onAutosaved(Consumer<String> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class LappetavlaApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Messages.setLanguage(no.lappetavla.ui.main.UiSettings.language());
         storage = new FileStorage(home());
         WorkshopSession session = new WorkshopSession(
                 Workshops.newWorkshop(Messages.get("workshop.newTitle"), Messages.get("board.defaultName")), storage);

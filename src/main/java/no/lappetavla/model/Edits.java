@@ -159,8 +159,9 @@ public final class Edits {
         });
     }
 
-    public static Edit editInfo(String title, String unit, String date, String participants) {
-        return Edit.of("edit.editInfo", w -> w.withInfo(title, unit, date, participants));
+    /** Title, unit, date, participants and the language of exports, as one step. */
+    public static Edit editInfo(String title, String unit, String date, String participants, String language) {
+        return Edit.of("edit.editInfo", w -> w.withInfo(title, unit, date, participants).withLanguage(language));
     }
 
     /** Sets or clears (decision null) the må/kan decision for one task and profession. */

@@ -28,6 +28,9 @@ import no.lappetavla.model.WorkshopHistory;
 public final class WorkshopSession {
 
     private final WorkshopHistory history;
+    private final WorkshopHistory.Listener historyListener = (before, after) -> refresh(after);
+    private final ObjectProperty<AutosaveNews> autosaveNews = new SimpleObjectProperty<>();
+    private final Runnable stopAutosaveNews;
     private final WorkshopStorage storage;
     private final ObjectProperty<Workshop> workshop = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -44,11 +47,41 @@ public final class WorkshopSession {
     private List<Note> clipboard = List.of();
 
     public WorkshopSession(Workshop initial, WorkshopStorage storage) {
-        this.history = new WorkshopHistory(initial);
+        this(new WorkshopHistory(initial), storage);
+    }
+
+    private WorkshopSession(WorkshopHistory history, WorkshopStorage storage) {
+        this.history = history;
         this.storage = storage;
-        history.addListener((before, after) -> refresh(after));
+        history.addListener(historyListener);
         file.addListener((o, a, b) -> updateTitle());
-        refresh(initial);
+        stopAutosaveNews = storage.onAutosaved(message -> javafx.application.Platform.runLater(() -> autosaveNews.set(
+                new AutosaveNews(java.time.LocalTime.now().withNano(0), message))));
+        refresh(history.current());
+    }
+
+    /**
+     * A fresh session on the same work, undo history and file, for a rebuilt window (e.g. after
+     * switching language); this one lets go of everything so its old views can be collected.
+     */
+    public WorkshopSession handOver() {
+        history.removeListener(historyListener);
+        stopAutosaveNews.run();
+        WorkshopSession next = new WorkshopSession(history, storage);
+        next.file.set(file.get());
+        next.currentBoardId.set(currentBoardId.get());
+        next.clipboard = clipboard;
+        next.room.lockedProperty().set(room.isLocked());
+        next.refresh(history.current());
+        return next;
+    }
+
+    /** The last autosave: when, and the failure message or null when it was written. */
+    public record AutosaveNews(java.time.LocalTime time, String failure) {
+    }
+
+    public ReadOnlyObjectProperty<AutosaveNews> autosaveNewsProperty() {
+        return autosaveNews;
     }
 
     public ReadOnlyObjectProperty<Workshop> workshopProperty() {

@@ -38,8 +38,12 @@ public interface WorkshopStorage {
     /** Queues a recovery copy; returns at once, written off the UI thread within two seconds. */
     void autosave(Workshop workshop, Path originalFile);
 
-    /** Tells (on any thread) when an autosave was written (null) or failed (its message). */
-    void onAutosaved(Consumer<String> listener);
+    /**
+     * Tells (on any thread) when an autosave was written (null) or failed (its message).
+     *
+     * @return stops telling this listener
+     */
+    Runnable onAutosaved(Consumer<String> listener);
 
     Optional<Recovered> findRecovery();
 

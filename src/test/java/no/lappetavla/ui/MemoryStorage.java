@@ -41,7 +41,8 @@ public final class MemoryStorage implements WorkshopStorage {
     }
 
     @Override
-    public void onAutosaved(Consumer<String> listener) {
+    public Runnable onAutosaved(Consumer<String> listener) {
+        return () -> { };
     }
 
     @Override

@@ -29,11 +29,26 @@ public final class WorkshopInfoDialog {
         TextArea participants = new TextArea(w.participants());
         participants.setPrefRowCount(4);
         participants.setWrapText(true);
+        javafx.scene.control.ComboBox<String> language = new javafx.scene.control.ComboBox<>();
+        language.getItems().setAll("nb", "nn", "en");
+        language.setValue(w.language());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String l) {
+                return l == null ? "" : Messages.get("language." + l);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
         GridPane grid = new GridPane(10, 8);
         grid.addRow(0, label("info.title", title), title);
         grid.addRow(1, label("info.unit", unit), unit);
         grid.addRow(2, label("info.date", date), date);
         grid.addRow(3, label("info.participants", participants), participants);
+        grid.addRow(4, label("info.language", language), language);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("info.dialogTitle"));
@@ -41,7 +56,8 @@ public final class WorkshopInfoDialog {
         ButtonType ok = Dialogs.ok();
         d.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel());
         d.showAndWait().filter(b -> b == ok).ifPresent(b -> session.execute(Edits.editInfo(
-                title.getText(), unit.getText(), date.getValue() == null ? "" : date.getValue().toString(), participants.getText())));
+                title.getText(), unit.getText(), date.getValue() == null ? "" : date.getValue().toString(), participants.getText(),
+                language.getValue())));
     }
 
     private static LocalDate parse(String iso) {

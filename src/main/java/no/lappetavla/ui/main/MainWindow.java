@@ -150,9 +150,9 @@ public final class MainWindow {
         session.workshopProperty().addListener((o, a, b) -> syncBoards());
         session.selection().addListener((SetChangeListener<String>) c -> updateStatus());
         session.currentBoardIdProperty().addListener((o, a, b) -> syncBoards());
-        session.storage().onAutosaved(error -> Platform.runLater(() -> saveState.setText(error == null
-                ? Messages.format("status.autosaved", java.time.LocalTime.now().withNano(0).toString())
-                : Messages.format("status.autosaveFailed", error))));
+        session.autosaveNewsProperty().addListener((o, a, news) -> saveState.setText(news.failure() == null
+                ? Messages.format("status.autosaved", news.time().toString())
+                : Messages.format("status.autosaveFailed", news.failure())));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncingTabs && b != null) {
                 session.currentBoardIdProperty().set((String) b.getUserData());
@@ -169,6 +169,21 @@ public final class MainWindow {
     /** Opens a file given on the command line. */
     public void open(Path file) {
         files.openFile(file);
+    }
+
+    /**
+     * Shows the whole window in another language without touching the work: the same workshop,
+     * undo history and file carry over to a rebuilt window.
+     */
+    public MainWindow switchLanguage(String language) {
+        UiSettings.setLanguage(language);
+        Messages.setLanguage(language);
+        boolean presenting = session.room().isPresenting();
+        if (presenting) {
+            setPresenting(false);
+        }
+        stage.titleProperty().unbind();
+        return new MainWindow(stage, session.handOver(), exports);
     }
 
     FileActions files() {
@@ -511,6 +526,17 @@ public final class MainWindow {
                 item("menu.exportMatrixExcel", "Shortcut+E", () -> transfers.exportMatrix(false)),
                 item("menu.exportMatrixWord", null, () -> transfers.exportMatrix(true)),
                 item("menu.importMatrix", null, transfers::importMatrix));
+
+        Menu language = new Menu(Messages.get("menu.language"));
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (String lang : List.of("nb", "nn", "en")) {
+            javafx.scene.control.RadioMenuItem i = new javafx.scene.control.RadioMenuItem(Messages.get("language." + lang));
+            i.setToggleGroup(languages);
+            i.setSelected(lang.equals(UiSettings.language()));
+            i.setOnAction(e -> switchLanguage(lang));
+            language.getItems().add(i);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(), language);
 
         MenuBar bar = new MenuBar(file, edit, board, view, outputs);
         bar.setUseSystemMenuBar(true);
