@@ -64,7 +64,7 @@ final class ReferenceCheck {
             // A note whose step is gone keeps text and profession and waits unsorted, exactly as
             // the board shows a note that was never placed; the group re-places it by hand.
             Board board = w.board(n.boardId()).orElseThrow();
-            if (n.stepId() != null && !board.hasStep(n.stepId())) {
+            if (n.stepId() != null && !n.parked() && !board.hasStep(n.stepId())) {
                 repairs.add(TEXTS.format("io.repair.noteStep", shorten(n.text())));
                 n = n.placedAt(n.boardId(), n.professionId(), null);
             }

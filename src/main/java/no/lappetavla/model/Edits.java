@@ -87,6 +87,11 @@ public final class Edits {
                 .orElse(w));
     }
 
+    /** Sets notes aside in the board's parking area (off-topic), keeping their profession. */
+    public static Edit park(List<String> ids, String boardId) {
+        return Edit.of("edit.park", w -> moveNotes(ids, boardId, null, Note.PARKING).apply(w));
+    }
+
     public static Edit deleteNotes(Collection<String> ids) {
         Set<String> gone = new HashSet<>(ids);
         return Edit.of(ids.size() == 1 ? "edit.deleteNote" : "edit.deleteNotes",

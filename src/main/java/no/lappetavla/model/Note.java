@@ -39,6 +39,17 @@ public record Note(
         votes = Math.max(0, votes);
     }
 
+    /**
+     * The step id of the parking area: notes the group sets aside as off-topic. They stay on the
+     * board but are not tasks of the mapping (no matrix row, no card line).
+     */
+    public static final String PARKING = "parking";
+
+    /** Set aside in the parking area. */
+    public boolean parked() {
+        return PARKING.equals(stepId);
+    }
+
     public static Note of(String id, String boardId, String text, String professionId, String stepId) {
         return new Note(id, boardId, text, professionId, stepId, "", "", "", null, "", false, "", 0);
     }

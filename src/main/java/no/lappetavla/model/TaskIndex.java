@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Groups notes into tasks by {@link TaskKey}: a task done by several professions is the main
- * finding of a mapping, so every note can tell how many professions share its task.
+ * finding of a mapping, so every note can tell how many professions share its task. Parked
+ * (off-topic) notes are no tasks.
  */
 public final class TaskIndex {
 
@@ -20,7 +21,7 @@ public final class TaskIndex {
     public TaskIndex(List<Note> notes) {
         for (Note n : notes) {
             String key = n.taskKey();
-            if (key.isEmpty()) {
+            if (key.isEmpty() || n.parked()) {
                 continue;
             }
             notesByTask.computeIfAbsent(key, k -> new ArrayList<>()).add(n);

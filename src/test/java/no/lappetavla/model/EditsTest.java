@@ -128,4 +128,16 @@ class EditsTest {
         List<Note> copy = new ArrayList<>(after.notes());
         assertEquals(2, copy.size());
     }
+
+    @Test
+    void parkedNotesAreSetAsideAndAreNoTasks() {
+        Workshop w = withNotes(Note.of("a", board.id(), "Vaske bil", spl.id(), first.id()),
+                Note.of("b", board.id(), "Morgenstell", hfa.id(), first.id()));
+        w = Edits.park(List.of("a"), board.id()).apply(w);
+        Note a = w.note("a").orElseThrow();
+        assertTrue(a.parked());
+        assertEquals(spl.id(), a.professionId(), "parking keeps the profession");
+        assertEquals(List.of("morgenstell"), List.copyOf(TaskIndex.of(w).taskKeys()));
+        assertEquals(List.of("Morgenstell"), TaskList.of(w).stream().map(Task::text).toList());
+    }
 }

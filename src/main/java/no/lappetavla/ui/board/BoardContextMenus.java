@@ -40,6 +40,7 @@ final class BoardContextMenus {
         edit.setDisable(selected.size() != 1);
         MenuItem duplicate = item("menu.duplicate", () -> view.addCopies(selected, false));
         MenuItem delete = item("menu.delete", view::deleteSelection);
+        MenuItem park = item("menu.park", view::parkSelection);
         CheckMenuItem thief = new CheckMenuItem(Messages.get("menu.timeThief"));
         thief.setSelected(!selected.isEmpty() && selected.stream().allMatch(Note::timeThief));
         thief.setOnAction(e -> session.execute(Edits.updateNotes(selected.stream().map(n -> n.withTimeThief(thief.isSelected())).toList())));
@@ -60,7 +61,7 @@ final class BoardContextMenus {
             }
         }
         toBoard.setDisable(toBoard.getItems().isEmpty());
-        return new ContextMenu(edit, duplicate, thief, profession, toBoard, new SeparatorMenuItem(), delete);
+        return new ContextMenu(edit, duplicate, thief, profession, toBoard, park, new SeparatorMenuItem(), delete);
     }
 
     private ContextMenu boardMenu() {

@@ -48,9 +48,19 @@ public final class BoardLayout {
     /** A drop target: a lane and a step, or the unsorted area when both are null. */
     public record Cell(String laneId, String stepId) {
         public static final Cell UNSORTED = new Cell(null, null);
+        public static final Cell PARKING = new Cell(null, Note.PARKING);
 
         public boolean isUnsorted() {
             return stepId == null;
+        }
+
+        public boolean isParking() {
+            return Note.PARKING.equals(stepId);
+        }
+
+        /** The unsorted area or the parking area: no lane, no step. */
+        public boolean isArea() {
+            return laneId == null;
         }
     }
 
@@ -72,6 +82,7 @@ public final class BoardLayout {
     private final Map<Long, List<String>> buckets = new HashMap<>();
     private final List<Header> headers = new ArrayList<>();
     private final Rect unsorted;
+    private final Rect parking;
     private final int unsortedAcross;
     private final Rect bounds;
 
@@ -84,8 +95,11 @@ public final class BoardLayout {
 
         Map<String, List<Note>> byCell = new HashMap<>();
         List<Note> waiting = new ArrayList<>();
+        List<Note> parked = new ArrayList<>();
         for (Note n : notes) {
-            if (this.lanes.contains(n.professionId()) && board.hasStep(n.stepId())) {
+            if (n.parked()) {
+                parked.add(n);
+            } else if (this.lanes.contains(n.professionId()) && board.hasStep(n.stepId())) {
                 byCell.computeIfAbsent(n.professionId() + "\u0000" + n.stepId(), k -> new ArrayList<>()).add(n);
             } else {
                 waiting.add(n);
@@ -162,7 +176,14 @@ public final class BoardLayout {
         for (int i = 0; i < waiting.size(); i++) {
             place(waiting.get(i), Cell.UNSORTED, slot(0, unsortedTop + HEADER_H, unsortedAcross, i));
         }
-        bounds = new Rect(0, 0, gridRight, unsorted.y() + unsorted.h());
+        double parkingTop = unsorted.y() + unsorted.h() + UNSORTED_GAP;
+        int parkedDown = Math.max(1, (parked.size() + unsortedAcross - 1) / unsortedAcross);
+        parking = new Rect(0, parkingTop, gridRight, HEADER_H + span(parkedDown, NOTE_H));
+        counts.put(Cell.PARKING, parked.size());
+        for (int i = 0; i < parked.size(); i++) {
+            place(parked.get(i), Cell.PARKING, slot(0, parkingTop + HEADER_H, unsortedAcross, i));
+        }
+        bounds = new Rect(0, 0, gridRight, parking.y() + parking.h());
     }
 
     /** Lays out the notes of one board; lanes are the profession ids shown, in order. */
@@ -184,6 +205,10 @@ public final class BoardLayout {
 
     public Rect unsortedArea() {
         return unsorted;
+    }
+
+    public Rect parkingArea() {
+        return parking;
     }
 
     public List<Header> headers() {
@@ -235,6 +260,9 @@ public final class BoardLayout {
         if (unsorted.contains(x, y)) {
             return Cell.UNSORTED;
         }
+        if (parking.contains(x, y)) {
+            return Cell.PARKING;
+        }
         int c = index(colX, colW, x);
         int r = index(rowY, rowH, y);
         if (c < 0 || r < 0) {
@@ -251,6 +279,9 @@ public final class BoardLayout {
     public Rect cellRect(Cell cell) {
         if (cell.isUnsorted()) {
             return unsorted;
+        }
+        if (cell.isParking()) {
+            return parking;
         }
         boolean horizontal = board.form() == BoardForm.HORIZONTAL;
         int c = headerIndex(horizontal ? cell.stepId() : cell.laneId(), 0, colX.length);
@@ -274,8 +305,8 @@ public final class BoardLayout {
         if (r == null) {
             return null;
         }
-        if (cell.isUnsorted()) {
-            return slot(0, unsorted.y() + HEADER_H, unsortedAcross, count(cell));
+        if (cell.isArea()) {
+            return slot(0, r.y() + HEADER_H, unsortedAcross, count(cell));
         }
         boolean horizontal = board.form() == BoardForm.HORIZONTAL;
         int c = headerIndex(horizontal ? cell.stepId() : cell.laneId(), 0, colX.length);

@@ -255,6 +255,14 @@ public final class BoardView extends Region {
         title.relocate(u.x() + BoardLayout.PAD, u.y() + 10);
         nodes.add(unsorted);
         nodes.add(title);
+        Rect pa = layout.parkingArea();
+        Rectangle parking = new Rectangle(pa.x(), pa.y(), pa.w(), pa.h());
+        parking.getStyleClass().add("parking-area");
+        Label parkingTitle = new Label(Messages.format("board.parking", layout.count(Cell.PARKING)));
+        parkingTitle.getStyleClass().add("unsorted-title");
+        parkingTitle.relocate(pa.x() + BoardLayout.PAD, pa.y() + 10);
+        nodes.add(parking);
+        nodes.add(parkingTitle);
         gridLayer.getChildren().setAll(nodes);
     }
 
@@ -708,6 +716,8 @@ public final class BoardView extends Region {
         }
         if (k == KeyCode.V && plain) {
             vote(e.isShiftDown() ? -1 : 1);
+        } else if (k == KeyCode.P && plain && !e.isShiftDown() && !room.isLocked()) {
+            parkSelection();
         } else if (k == KeyCode.SPACE && plain) {
             spaceDown = true;
             setCursor(Cursor.OPEN_HAND);
@@ -834,7 +844,7 @@ public final class BoardView extends Region {
 
     /** One note per non-empty line, all in one undo step; the new notes become the selection. */
     public void addNotesTo(Cell cell, List<String> texts) {
-        String profession = cell.isUnsorted() ? defaultProfession() : cell.laneId();
+        String profession = cell.isArea() ? defaultProfession() : cell.laneId();
         List<Note> added = texts.stream().map(String::strip).filter(t -> !t.isEmpty())
                 .map(t -> Note.of(Ids.newId(), boardId, t, profession, cell.stepId())).toList();
         if (added.isEmpty() || profession == null) {
@@ -852,7 +862,7 @@ public final class BoardView extends Region {
         for (Note n : originals) {
             Note copy = n.copyAs(Ids.newId()).withVotes(0);
             if (intoCurrentCell) {
-                copy = copy.placedAt(boardId, cell.isUnsorted() ? n.professionId() : cell.laneId(), cell.stepId());
+                copy = copy.placedAt(boardId, cell.isArea() ? n.professionId() : cell.laneId(), cell.stepId());
             }
             copies.add(copy);
         }
@@ -860,6 +870,14 @@ public final class BoardView extends Region {
             session.execute(Edits.addNotes(copies));
             session.selection().clear();
             session.selection().addAll(copies.stream().map(Note::id).toList());
+        }
+    }
+
+    /** Sets the selected notes aside as off-topic (P); drag them back to a cell to use them again. */
+    public void parkSelection() {
+        List<String> ids = session.selection().stream().filter(notes::containsKey).toList();
+        if (!ids.isEmpty() && !room.isLocked()) {
+            session.execute(Edits.park(ids, boardId));
         }
     }
 
@@ -895,7 +913,7 @@ public final class BoardView extends Region {
         Board board = layout.board();
         List<String> stepIds = board.steps().stream().map(Step::id).toList();
         List<String> lanes = layout.lanes();
-        if (from == null || from.isUnsorted()) {
+        if (from == null || from.isArea()) {
             drop(ids, currentCell());
             return;
         }
@@ -922,8 +940,8 @@ public final class BoardView extends Region {
             return;
         }
         currentCell = target;
-        if (target.isUnsorted()) {
-            session.execute(Edits.moveNotes(ids, boardId, null, null));
+        if (target.isArea()) {
+            session.execute(Edits.moveNotes(ids, boardId, null, target.stepId()));
         } else {
             session.execute(Edits.moveNotes(ids, boardId, target.laneId(), target.stepId()));
         }

@@ -85,4 +85,15 @@ class BoardLayoutTest {
         Rect u = layout.unsortedArea();
         assertEquals(Cell.UNSORTED, layout.cellAt(u.centerX(), u.centerY()));
     }
+
+    @Test
+    void parkedNotesHaveTheirOwnArea() {
+        Note parked = Note.of("p", board.id(), "Utenfor tema", lanes.get(0), Note.PARKING);
+        BoardLayout layout = BoardLayout.compute(board, lanes, List.of(parked, note("a", 0, 0)));
+        assertEquals(Cell.PARKING, layout.cellOf("p"));
+        Rect r = layout.noteRect("p");
+        assertTrue(layout.parkingArea().contains(r.x(), r.y()));
+        assertEquals(Cell.PARKING, layout.cellAt(r.centerX(), r.centerY()));
+        assertEquals(0, layout.count(Cell.UNSORTED));
+    }
 }
