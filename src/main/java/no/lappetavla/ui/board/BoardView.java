@@ -736,9 +736,11 @@ public final class BoardView extends Region {
             }
         } else if (e.isAltDown() && isArrow(k) && !room.isLocked()) {
             moveSelectionBy(k);
-        } else if (plain && isArrow(k)) {
+        } else if (plain && e.isShiftDown() && isArrow(k)) {
             double step = 80;
             panBy(k == KeyCode.LEFT ? step : k == KeyCode.RIGHT ? -step : 0, k == KeyCode.UP ? step : k == KeyCode.DOWN ? -step : 0);
+        } else if (plain && isArrow(k)) {
+            selectNeighbour(k);
         } else {
             return;
         }
@@ -775,6 +777,65 @@ public final class BoardView extends Region {
         if (!changed.isEmpty()) {
             session.execute(Edits.updateNotes(changed));
         }
+    }
+
+    /**
+     * Keyboard selection: an arrow selects the nearest note in that direction (or the first note of
+     * the current cell when none is selected) and brings it into view.
+     */
+    private void selectNeighbour(KeyCode k) {
+        if (layout == null || notes.isEmpty()) {
+            return;
+        }
+        String from = session.selection().stream().filter(notes::containsKey).findFirst().orElse(null);
+        String next;
+        if (from == null) {
+            Cell cell = currentCell();
+            next = notes.keySet().stream().filter(id -> cell.equals(layout.cellOf(id))).findFirst()
+                    .orElse(layout.notesIn(layout.bounds()).getFirst());
+        } else {
+            Rect a = layout.noteRect(from);
+            double dx = k == KeyCode.RIGHT ? 1 : k == KeyCode.LEFT ? -1 : 0;
+            double dy = k == KeyCode.DOWN ? 1 : k == KeyCode.UP ? -1 : 0;
+            next = null;
+            double best = Double.MAX_VALUE;
+            for (String id : notes.keySet()) {
+                Rect b = layout.noteRect(id);
+                double ox = b.centerX() - a.centerX();
+                double oy = b.centerY() - a.centerY();
+                double along = ox * dx + oy * dy;
+                if (id.equals(from) || along <= 1) {
+                    continue;
+                }
+                double across = Math.abs(ox * dy) + Math.abs(oy * dx);
+                double score = along + 2 * across;
+                if (score < best) {
+                    best = score;
+                    next = id;
+                }
+            }
+            if (next == null) {
+                return;
+            }
+        }
+        session.selection().clear();
+        session.selection().add(next);
+        revealNote(next);
+    }
+
+    /** Pans just enough to show a note whole. */
+    public void revealNote(String id) {
+        Rect r = boardLayout().noteRect(id);
+        if (r == null) {
+            return;
+        }
+        double s = scale.getX();
+        double x = translate.getX() + r.x() * s;
+        double y = translate.getY() + r.y() * s;
+        double margin = 30;
+        double dx = x < margin ? margin - x : x + r.w() * s > getWidth() - margin ? getWidth() - margin - (x + r.w() * s) : 0;
+        double dy = y < margin ? margin - y : y + r.h() * s > getHeight() - margin ? getHeight() - margin - (y + r.h() * s) : 0;
+        panBy(dx, dy);
     }
 
     private static boolean isArrow(KeyCode k) {

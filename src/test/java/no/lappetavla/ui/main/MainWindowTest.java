@@ -172,4 +172,34 @@ class MainWindowTest {
         assertEquals(saved, session.workshop());
         assertNull(storage.findRecovery().orElse(null), "a clean save clears the recovery copy");
     }
+
+    @Test
+    void keyboardAloneCreatesSelectsMovesAndDeletes(FxRobot robot) {
+        robot.clickOn(centreOf(cell(0, 0)));
+        robot.type(KeyCode.N).write("Rapport").type(KeyCode.ENTER);
+        robot.type(KeyCode.N).write("Visitt").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, session.selection().size(), "an arrow selects a note");
+        String first = session.selection().iterator().next();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        String second = session.selection().iterator().next();
+        assertFalse(first.equals(second), "the next arrow moves to the neighbour");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(board().laneIds().get(1), session.workshop().note(second).orElseThrow().professionId(), "Alt+Down moves to the next lane");
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(board().steps().get(1).id(), session.workshop().note(second).orElseThrow().stepId(), "Alt+Right moves to the next step");
+        robot.type(KeyCode.ENTER).write(" igjen").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.workshop().note(second).orElseThrow().text().endsWith("igjen"), "Enter edits the selected note");
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(session.workshop().note(second).isEmpty());
+        assertEquals(1, session.workshop().notes().size());
+    }
 }
