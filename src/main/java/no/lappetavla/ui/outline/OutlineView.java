@@ -1,6 +1,8 @@
 package no.lappetavla.ui.outline;
 
+import java.text.CollationKey;
 import java.text.Collator;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -64,6 +66,9 @@ public final class OutlineView extends BorderPane {
     /** True while this view itself changes one selection to match the other. */
     private boolean syncing;
     private boolean selectionSyncQueued;
+    /** Number phrases ("3 lapper", "2 stemmer") of the current build. */
+    private final Map<String, String> phrases = new HashMap<>();
+    private MessageFormat noteSentence;
 
     public OutlineView(WorkshopSession session) {
         this.session = session;
@@ -125,6 +130,8 @@ public final class OutlineView extends BorderPane {
                 return;
             }
             List<Note> notes = w.notesOn(board.id());
+            phrases.clear();
+            noteSentence = new MessageFormat(Messages.get("outline.noteSentence"));
             Map<String, Profession> professions = new HashMap<>();
             w.professions().forEach(p -> professions.put(p.id(), p));
             Map<String, TreeItem<OutlineEntry>> fresh = new HashMap<>(items.size() * 2 + 16);
@@ -142,6 +149,9 @@ public final class OutlineView extends BorderPane {
                 children.put(root, lanes(fresh, children, board, notes, professions));
                 tree.setAccessibleText(Messages.format("outline.treeName", board.name()));
             }
+            // The selection model shifts every selected row on each structural change; with thousands
+            // selected that is quadratic, so drop the selection here and put it back afterwards.
+            tree.getSelectionModel().clearSelection();
             apply(children);
             items = fresh;
             if (tree.getRoot() != root) {
@@ -217,10 +227,15 @@ public final class OutlineView extends BorderPane {
         TaskIndex index = session.taskIndex();
         Map<String, String> stepLabels = new HashMap<>();
         board.steps().forEach(s -> stepLabels.put(s.id(), s.label()));
-        List<Note> sorted = new ArrayList<>(notes);
-        sorted.sort(Comparator.comparingInt(Note::votes).reversed().thenComparing(Note::text, collator));
+        // Collation keys once per note: comparing raw texts with the collator is far slower.
+        record Keyed(Note note, CollationKey text) {
+        }
+        List<Keyed> sorted = new ArrayList<>(notes.size());
+        notes.forEach(n -> sorted.add(new Keyed(n, collator.getCollationKey(n.text()))));
+        sorted.sort(Comparator.comparingInt((Keyed k) -> k.note().votes()).reversed().thenComparing(Keyed::text));
         List<TreeItem<OutlineEntry>> list = new ArrayList<>(sorted.size());
-        for (Note n : sorted) {
+        for (Keyed k : sorted) {
+            Note n = k.note();
             Profession p = professions.get(n.professionId());
             String step = board.isPlaced(n) ? stepLabels.get(n.stepId()) : null;
             list.add(noteItem(fresh, n, details(n, index, true, p, step), p == null ? null : p.colour()));
@@ -232,10 +247,10 @@ public final class OutlineView extends BorderPane {
      * What a note line says besides its text. In the vote list the votes come first and the place
      * is named, since the line no longer sits under its lane and step.
      */
-    private static List<String> details(Note n, TaskIndex index, boolean voteList, Profession p, String stepLabel) {
+    private List<String> details(Note n, TaskIndex index, boolean voteList, Profession p, String stepLabel) {
         List<String> out = new ArrayList<>(5);
         if (voteList || n.votes() > 0) {
-            out.add(Messages.format("outline.votes", n.votes()));
+            out.add(phrase("outline.votes", n.votes()));
         }
         String who = p == null ? "?" : p.code();
         if (voteList) {
@@ -245,7 +260,7 @@ public final class OutlineView extends BorderPane {
         }
         int shared = index.professionCount(n.taskKey());
         if (shared > 1) {
-            out.add(Messages.format("outline.shared", shared));
+            out.add(phrase("outline.shared", shared));
         }
         if (n.timeThief()) {
             out.add(Messages.get("outline.timeThief"));
@@ -262,7 +277,7 @@ public final class OutlineView extends BorderPane {
             more.append(", ").append(d);
         }
         TreeItem<OutlineEntry> item = item(fresh, "note:" + n.id(), new OutlineEntry(Kind.NOTE, n.id(), label.toString(),
-                Messages.format("outline.noteSentence", text, more.toString()), colour));
+                noteSentence.format(new Object[] {text, more.toString()}), colour));
         noteItems.put(n.id(), item);
         return item;
     }
@@ -301,8 +316,13 @@ public final class OutlineView extends BorderPane {
         }
     }
 
-    private static String count(int n) {
-        return Messages.format("outline.count", n);
+    private String count(int n) {
+        return phrases.computeIfAbsent("outline.count\u0000" + n, k -> Messages.format("outline.count", n));
+    }
+
+    /** A formatted phrase with one number, formatted once per build instead of once per note. */
+    private String phrase(String key, int n) {
+        return phrases.computeIfAbsent(key + "\u0000" + n, k -> Messages.format(key, n));
     }
 
     // ---- selection and keys ------------------------------------------------------------------
