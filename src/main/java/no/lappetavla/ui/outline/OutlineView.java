@@ -198,7 +198,7 @@ public final class OutlineView extends BorderPane {
                         Messages.format("outline.stepSentence", label, stepCount), null));
                 List<TreeItem<OutlineEntry>> noteList = new ArrayList<>(cell.size());
                 for (Note n : cell) {
-                    noteList.add(noteItem(fresh, n, details(n, index, false, null, null), colour));
+                    noteList.add(noteItem(fresh, n, details(n, index, false, null, null), 0, colour));
                 }
                 children.put(step, noteList);
                 steps.add(step);
@@ -213,7 +213,7 @@ public final class OutlineView extends BorderPane {
             List<TreeItem<OutlineEntry>> noteList = new ArrayList<>(unsorted.size());
             for (Note n : unsorted) {
                 Profession p = professions.get(n.professionId());
-                noteList.add(noteItem(fresh, n, details(n, index, false, p, null), p == null ? null : p.colour()));
+                noteList.add(noteItem(fresh, n, details(n, index, false, p, null), 0, p == null ? null : p.colour()));
             }
             children.put(rest, noteList);
             lanes.add(rest);
@@ -238,7 +238,8 @@ public final class OutlineView extends BorderPane {
             Note n = k.note();
             Profession p = professions.get(n.professionId());
             String step = board.isPlaced(n) ? stepLabels.get(n.stepId()) : null;
-            list.add(noteItem(fresh, n, details(n, index, true, p, step), p == null ? null : p.colour()));
+            // "ingen stemmer" on most lines would drown the few that have votes; the sentence keeps it.
+            list.add(noteItem(fresh, n, details(n, index, true, p, step), n.votes() == 0 ? 1 : 0, p == null ? null : p.colour()));
         }
         return list;
     }
@@ -268,13 +269,17 @@ public final class OutlineView extends BorderPane {
         return out;
     }
 
-    private TreeItem<OutlineEntry> noteItem(Map<String, TreeItem<OutlineEntry>> fresh, Note n, List<String> details, String colour) {
+    /** @param labelFrom the first detail shown on screen; the sentence always has them all */
+    private TreeItem<OutlineEntry> noteItem(Map<String, TreeItem<OutlineEntry>> fresh, Note n, List<String> details, int labelFrom,
+            String colour) {
         String text = n.text().isEmpty() ? Messages.get("outline.noText") : n.text();
         StringBuilder label = new StringBuilder(text);
         StringBuilder more = new StringBuilder();
-        for (String d : details) {
-            label.append("  ·  ").append(d);
-            more.append(", ").append(d);
+        for (int i = 0; i < details.size(); i++) {
+            if (i >= labelFrom) {
+                label.append("  ·  ").append(details.get(i));
+            }
+            more.append(", ").append(details.get(i));
         }
         TreeItem<OutlineEntry> item = item(fresh, "note:" + n.id(), new OutlineEntry(Kind.NOTE, n.id(), label.toString(),
                 noteSentence.format(new Object[] {text, more.toString()}), colour));

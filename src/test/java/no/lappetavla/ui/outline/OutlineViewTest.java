@@ -102,6 +102,8 @@ class OutlineViewTest {
         Note shared = session.workshop().notes().stream()
                 .filter(n -> session.taskIndex().professionCount(n.taskKey()) == 3).findFirst().orElseThrow();
         robot.interact(() -> session.execute(Edits.updateNotes(List.of(shared.withVotes(2).withTimeThief(true)))));
+        robot.interact(() -> outline.tree().getSelectionModel().select(itemOf(shared.id())));
+        no.lappetavla.ui.Snapshots.save(robot, outline, "outline-tree");
         OutlineEntry e = itemOf(shared.id()).getValue();
         assertEquals("Lapp «" + shared.text() + "», 2 stemmer, gjøres av 3 yrkesgrupper, tidstyv.", e.sentence());
         assertTrue(e.label().contains("gjøres av 3 yrkesgrupper"), e.label());
@@ -180,6 +182,10 @@ class OutlineViewTest {
         assertEquals(List.of(top.id(), tieC.id(), tieB.id(), tieA.id()), order.subList(0, 4),
                 "most votes first, ties in Norwegian alphabetical order (B, Ø, Å)");
         assertTrue(root().getChildren().getFirst().getValue().sentence().contains("4 stemmer"));
+        OutlineEntry unvoted = root().getChildren().get(4).getValue();
+        assertTrue(unvoted.sentence().contains("ingen stemmer") && !unvoted.label().contains("ingen stemmer"),
+                "lines without votes say so to screen readers but not on screen");
+        no.lappetavla.ui.Snapshots.save(robot, outline, "outline-votes");
         robot.clickOn("Sorter etter stemmer");
         assertEquals(board().laneIds().size(), root().getChildren().stream().filter(i -> i.getValue().kind() == OutlineEntry.Kind.LANE).count());
     }
