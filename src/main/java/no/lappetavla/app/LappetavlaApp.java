@@ -47,8 +47,12 @@ public final class LappetavlaApp extends Application {
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
         stage.show();
-        storage.findRecovery().ifPresent(r -> offerRecovery(stage, session, r));
+        var recovered = storage.findRecovery();
+        recovered.ifPresent(r -> offerRecovery(stage, session, r));
         List<String> args = getParameters().getUnnamed();
+        if (args.isEmpty() && recovered.isEmpty()) {
+            window.introduceIfFirstStart();
+        }
         if (!args.isEmpty() && !session.modifiedProperty().get()) {
             if (EXAMPLE_ARGUMENT.equals(args.getFirst())) {
                 session.load(storage.example(), null, false);

@@ -298,7 +298,6 @@ public final class BoardView extends Region {
             }
         });
         label.setCursor(Cursor.HAND);
-        label.setTooltip(new javafx.scene.control.Tooltip(Messages.get("board.headerZoom")));
         return label;
     }
 
@@ -791,8 +790,11 @@ public final class BoardView extends Region {
         String next;
         if (from == null) {
             Cell cell = currentCell();
-            next = notes.keySet().stream().filter(id -> cell.equals(layout.cellOf(id))).findFirst()
-                    .orElse(layout.notesIn(layout.bounds()).getFirst());
+            // The top-left note of the current cell, else of the board.
+            java.util.Comparator<String> topLeft = java.util.Comparator.<String>comparingDouble(id -> layout.noteRect(id).y())
+                    .thenComparingDouble(id -> layout.noteRect(id).x());
+            next = notes.keySet().stream().filter(id -> cell.equals(layout.cellOf(id))).min(topLeft)
+                    .orElseGet(() -> notes.keySet().stream().min(topLeft).orElseThrow());
         } else {
             Rect a = layout.noteRect(from);
             double dx = k == KeyCode.RIGHT ? 1 : k == KeyCode.LEFT ? -1 : 0;

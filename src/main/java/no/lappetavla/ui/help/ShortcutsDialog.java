@@ -131,11 +131,13 @@ public final class ShortcutsDialog {
                 s("help.profession", "1–9"),
                 s("help.clipboard", ctrl + "C", ctrl + "X", ctrl + "V"),
                 s("help.duplicate", ctrl + "D"),
+                s("help.park", "P"),
                 s("help.undo", ctrl + "Z"),
                 s("help.redo", ctrl + "Y", ctrl + "Shift+Z"),
                 s("help.doubleClick", Messages.get("help.key.doubleClick")))));
         out.add(new Group(Messages.get("help.group.move"), List.of(
                 s("help.select", click),
+                s("help.selectByKeys", Messages.get("help.key.arrows")),
                 s("help.addToSelection", "Shift+" + click, ctrl + click),
                 s("help.rubberBand", "Shift+" + drag),
                 s("help.dragNote", Messages.get("help.key.dragNote")),
@@ -143,7 +145,7 @@ public final class ShortcutsDialog {
                 s("help.selectAll", ctrl + "A"),
                 s("help.clearSelection", "Esc"))));
         out.add(new Group(Messages.get("help.group.view"), List.of(
-                s("help.pan", Messages.get("help.key.arrows")),
+                s("help.pan", "Shift+" + Messages.get("help.key.arrows")),
                 s("help.panDrag", Messages.get("help.key.space") + "+" + drag, Messages.get("help.key.dragEmpty")),
                 s("help.zoom", ctrl + Messages.get("help.key.wheel"), ctrl + "+", ctrl + "−"),
                 s("help.fit", ctrl + "0"),
@@ -159,6 +161,7 @@ public final class ShortcutsDialog {
                 s("help.newBoard", ctrl + "T"),
                 s("help.importTasks", ctrl + "I"),
                 s("help.exportMatrix", ctrl + "E"),
+                s("help.cards", ctrl + "K"),
                 s("help.quit", ctrl + "Q"))));
         out.add(new Group(Messages.get("help.group.present"), List.of(
                 s("help.present", "F5"),

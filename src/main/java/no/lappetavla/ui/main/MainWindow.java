@@ -55,7 +55,12 @@ import no.lappetavla.ui.cards.RolesDialog;
 import no.lappetavla.ui.board.StepsDialog;
 import no.lappetavla.ui.dialogs.Dialogs;
 import no.lappetavla.ui.dialogs.WorkshopInfoDialog;
+import no.lappetavla.ui.help.FirstStart;
+import no.lappetavla.ui.help.HelpMenu;
+import no.lappetavla.ui.help.IntroDialog;
+import no.lappetavla.ui.help.ShortcutsDialog;
 import no.lappetavla.ui.inspector.InspectorPane;
+import no.lappetavla.ui.outline.OutlineView;
 import no.lappetavla.ui.legend.LegendBar;
 import no.lappetavla.ui.professions.ProfessionsDialog;
 import no.lappetavla.ui.room.RoundTimer;
@@ -104,17 +109,21 @@ public final class MainWindow {
         InspectorPane inspector = new InspectorPane(session);
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
-        inspectorScroll.setMinWidth(260);
-        SplitPane split = new SplitPane(tabs, inspectorScroll);
-        split.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(inspectorScroll, false);
+        TabPane side = new TabPane(new Tab(Messages.get("side.note"), inspectorScroll),
+                new Tab(Messages.get("side.outline"), new OutlineView(session)));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(280);
+        SplitPane split = new SplitPane(tabs, side);
+        split.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
-        inspectorPane = inspectorScroll;
+        inspectorPane = side;
         statusPane = statusBar();
         root.setBottom(statusPane);
 
         Scene scene = new Scene(root, 1400, 900);
         scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::roomKeys);
+        ShortcutsDialog.openOnQuestionMark(scene);
         stage.setFullScreenExitHint(Messages.get("presentation.exitHint"));
         stage.fullScreenProperty().addListener((o, was, is) -> {
             if (!is && session.room().isPresenting()) {
@@ -208,6 +217,7 @@ public final class MainWindow {
         }
         switch (e.getCode()) {
             case F5 -> setPresenting(!session.room().isPresenting());
+            case F1 -> ShortcutsDialog.show(stage);
             case ESCAPE -> {
                 if (session.room().isPresenting()) {
                     setPresenting(false);
@@ -253,6 +263,12 @@ public final class MainWindow {
         }
         stage.setFullScreen(presenting);
         currentView().ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    /** First start: a short introduction, then the example workshop or an empty one. */
+    public void introduceIfFirstStart() {
+        Platform.runLater(() -> new FirstStart().showIntroIfFirstStart(stage)
+                .filter(c -> c == IntroDialog.Choice.EXAMPLE).ifPresent(c -> files.openExample()));
     }
 
     public RoundTimer timer() {
@@ -538,7 +554,13 @@ public final class MainWindow {
         }
         view.getItems().addAll(new SeparatorMenuItem(), language);
 
-        MenuBar bar = new MenuBar(file, edit, board, view, outputs);
+        MenuBar bar = new MenuBar(file, edit, board, view, outputs, HelpMenu.create(stage, choice -> {
+            if (choice == IntroDialog.Choice.EXAMPLE) {
+                files.openExample();
+            } else {
+                files.newWorkshop();
+            }
+        }));
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -173,6 +173,16 @@ class MainWindowTest {
         assertNull(storage.findRecovery().orElse(null), "a clean save clears the recovery copy");
     }
 
+    /** Key events from the robot reach the window asynchronously: wait for the effect, not a fixed time. */
+    private void awaitSelectionOtherThan(String id) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> session.selection().size() == 1 && !session.selection().contains(id));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the next arrow moves to the neighbour", e);
+        }
+    }
+
     @Test
     void keyboardAloneCreatesSelectsMovesAndDeletes(FxRobot robot) {
         robot.clickOn(centreOf(cell(0, 0)));
@@ -184,8 +194,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, session.selection().size(), "an arrow selects a note");
         String first = session.selection().iterator().next();
+        assertEquals("Rapport", session.workshop().note(first).orElseThrow().text(), "the top-left note of the cell comes first");
         robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitSelectionOtherThan(first);
         String second = session.selection().iterator().next();
         assertFalse(first.equals(second), "the next arrow moves to the neighbour");
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
