@@ -1,62 +1,74 @@
 package no.lappetavla.ui.matrix;
 
+import javafx.geometry.HPos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import no.lappetavla.model.MustCanMatrix;
 import no.lappetavla.model.MustCanMatrix.Totals;
 import no.lappetavla.ui.Messages;
 
 /**
- * What the decisions mean per profession: how many M, K and K*, and, when the notes have
- * durations, minutes per day today against after the decisions.
+ * What the decisions mean per profession, one column each: how many M, K and K*, and, when the
+ * notes have durations, minutes per day today against after the decisions and what that frees.
  */
-final class MatrixSummary extends FlowPane {
+final class MatrixSummary extends GridPane {
 
     MatrixSummary() {
         getStyleClass().add("matrix-summary");
-        setHgap(10);
-        setVgap(6);
+        setHgap(14);
+        setVgap(3);
     }
 
     void show(MustCanMatrix matrix) {
         getChildren().clear();
-        Label title = new Label(Messages.get("matrix.summary.title"));
-        title.getStyleClass().add("matrix-summary-title");
-        getChildren().add(title);
-        for (Totals t : matrix.totals()) {
-            getChildren().add(tile(t));
-        }
-        if (!matrix.hasDurations()) {
+        getColumnConstraints().clear();
+        add(caption("matrix.summary.title"), 0, 0);
+        add(caption("matrix.summary.countsCaption"), 0, 1);
+        if (matrix.hasDurations()) {
+            add(caption("matrix.summary.minutesCaption"), 0, 2);
+            add(caption("matrix.summary.changeCaption"), 0, 3);
+        } else {
             Label hint = new Label(Messages.get("matrix.summary.noDurations"));
             hint.getStyleClass().add("matrix-hint");
-            getChildren().add(hint);
+            add(hint, 0, 2, matrix.totals().size() + 1, 1);
+        }
+        getColumnConstraints().add(new ColumnConstraints());
+        int column = 1;
+        for (Totals t : matrix.totals()) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setHalignment(HPos.CENTER);
+            getColumnConstraints().add(c);
+            add(ProfessionChip.of(t.profession()), column, 0);
+            add(value("matrix-summary-counts",
+                    Messages.format("matrix.summary.counts", t.must(), t.can(), t.canAfterTraining())), column, 1);
+            if (t.minutesToday() != null) {
+                add(value("matrix-summary-minutes",
+                        Messages.format("matrix.summary.minutes", t.minutesToday(), t.minutesAfter())), column, 2);
+                add(value("matrix-summary-change", change(t.minutesToday(), t.minutesAfter())), column, 3);
+            }
+            column++;
         }
     }
 
-    private static VBox tile(Totals t) {
-        Label code = ProfessionChip.of(t.profession());
-        Label counts = new Label(Messages.format("matrix.summary.counts", t.must(), t.can(), t.canAfterTraining()));
-        counts.getStyleClass().add("matrix-summary-counts");
-        VBox tile = new VBox(2, new HBox(6, code, counts));
-        tile.getStyleClass().add("matrix-summary-tile");
-        if (t.minutesToday() != null) {
-            Label minutes = new Label(minutes(t.minutesToday(), t.minutesAfter()));
-            minutes.getStyleClass().add("matrix-summary-minutes");
-            tile.getChildren().add(minutes);
-        }
-        Tooltip.install(tile, new Tooltip(t.profession().name()));
-        return tile;
+    private static Label caption(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("matrix-summary-caption");
+        return l;
     }
 
-    /** "240 → 150 min, 90 min frigjort" (or "… min mer" when the decisions add work). */
-    static String minutes(int today, int after) {
+    private static Label value(String styleClass, String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** "90 min frigjort", "30 min mer" or "uendret". */
+    static String change(int today, int after) {
         if (today == after) {
-            return Messages.format("matrix.summary.minutesSame", today);
+            return Messages.get("matrix.summary.unchanged");
         }
-        return Messages.format(after < today ? "matrix.summary.minutesFreed" : "matrix.summary.minutesMore",
-                today, after, Math.abs(today - after));
+        return Messages.format(after < today ? "matrix.summary.freed" : "matrix.summary.more", Math.abs(today - after));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -48,7 +48,7 @@ public final class MatrixView extends BorderPane {
     private static final PseudoClass STEP_HEADER = PseudoClass.getPseudoClass("step-header");
     private static final double TIME_WIDTH = 92;
     private static final double PROFESSION_WIDTH = 66;
-    private static final double FLAGS_WIDTH = 330;
+    private static final double FLAGS_WIDTH = 390;
     private static final double MIN_TASK_WIDTH = 300;
     private static final int PAGE = 10;
 
@@ -91,7 +91,11 @@ public final class MatrixView extends BorderPane {
 
         setTop(new VBox(filterBar(), legend()));
         setCenter(table);
-        VBox bottom = new VBox(justification, summary);
+        ScrollPane totals = new ScrollPane(summary);
+        totals.setFitToHeight(true);
+        totals.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        totals.getStyleClass().add("matrix-totals");
+        VBox bottom = new VBox(justification, totals);
         bottom.getStyleClass().add("matrix-bottom");
         setBottom(bottom);
         setupTable();
@@ -119,9 +123,12 @@ public final class MatrixView extends BorderPane {
                 pseudoClassStateChanged(STEP_HEADER, !empty && line instanceof MatrixLine.StepHeader);
             }
         });
-        timeColumn.setPrefWidth(TIME_WIDTH);
-        flagsColumn.setPrefWidth(FLAGS_WIDTH);
+        // Only the task text is resizable, so it takes whatever width the fixed columns leave.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        fixWidth(timeColumn, TIME_WIDTH);
+        fixWidth(flagsColumn, FLAGS_WIDTH);
         taskColumn.setMinWidth(MIN_TASK_WIDTH);
+        taskColumn.setPrefWidth(MIN_TASK_WIDTH * 2);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
     }
@@ -137,6 +144,13 @@ public final class MatrixView extends BorderPane {
             return cell;
         });
         return c;
+    }
+
+    private static void fixWidth(TableColumn<?, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+        column.setResizable(false);
     }
 
     private Node filterBar() {
@@ -212,8 +226,7 @@ public final class MatrixView extends BorderPane {
             TableColumn<MatrixLine, MatrixLine> c = column("", () -> new DecisionCell(p.id()));
             c.setGraphic(ProfessionChip.of(p));
             c.setUserData(p.id());
-            c.setPrefWidth(PROFESSION_WIDTH);
-            c.setResizable(false);
+            fixWidth(c, PROFESSION_WIDTH);
             c.getStyleClass().add("profession-column");
             professionColumns.add(c);
         }
@@ -223,11 +236,6 @@ public final class MatrixView extends BorderPane {
         all.addAll(professionColumns);
         all.add(flagsColumn);
         table.getColumns().setAll(all);
-        double fixed = TIME_WIDTH + FLAGS_WIDTH + PROFESSION_WIDTH * professionColumns.size();
-        taskColumn.prefWidthProperty().unbind();
-        // The task text takes what the fixed columns leave (minus room for the scroll bar).
-        taskColumn.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(MIN_TASK_WIDTH, table.getWidth() - fixed - 24), table.widthProperty()));
         cursorColumn = Math.min(cursorColumn, Math.max(0, professionColumns.size() - 1));
     }
 
