@@ -162,6 +162,7 @@ public final class ShortcutsDialog {
                 s("help.importTasks", ctrl + "I"),
                 s("help.exportMatrix", ctrl + "E"),
                 s("help.cards", ctrl + "K"),
+                s("help.matrix", ctrl + "M"),
                 s("help.quit", ctrl + "Q"))));
         out.add(new Group(Messages.get("help.group.present"), List.of(
                 s("help.present", "F5"),

@@ -62,6 +62,7 @@ import no.lappetavla.ui.help.ShortcutsDialog;
 import no.lappetavla.ui.inspector.InspectorPane;
 import no.lappetavla.ui.outline.OutlineView;
 import no.lappetavla.ui.legend.LegendBar;
+import no.lappetavla.ui.matrix.MatrixView;
 import no.lappetavla.ui.professions.ProfessionsDialog;
 import no.lappetavla.ui.room.RoundTimer;
 import no.lappetavla.ui.room.TimerPane;
@@ -83,6 +84,7 @@ public final class MainWindow {
     private final ToggleButton vertical = new ToggleButton(Messages.get("form.vertical"));
     private final Menu recentMenu = new Menu(Messages.get("menu.recent"));
     private final Menu lanesMenu = new Menu(Messages.get("menu.lanes"));
+    private final Tab matrixTab = new Tab(Messages.get("tab.matrix"));
     private boolean syncingTabs;
     private final RoundTimer timer = new RoundTimer();
     private final BorderPane root = new BorderPane();
@@ -106,6 +108,8 @@ public final class MainWindow {
         chrome = new VBox(menuBar(), toolBar());
         root.setTop(new VBox(chrome, roomBar));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        matrixTab.setContent(new MatrixView(session));
+        matrixTab.getStyleClass().add("matrix-tab");
         InspectorPane inspector = new InspectorPane(session);
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
@@ -163,7 +167,7 @@ public final class MainWindow {
                 ? Messages.format("status.autosaved", news.time().toString())
                 : Messages.format("status.autosaveFailed", news.failure())));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!syncingTabs && b != null) {
+            if (!syncingTabs && b != null && b.getUserData() != null) {
                 session.currentBoardIdProperty().set((String) b.getUserData());
                 session.selection().clear();
             }
@@ -202,6 +206,11 @@ public final class MainWindow {
     /** Saves to a known file (as Save does once the file is chosen); false after a shown error. */
     public boolean saveTo(Path file) {
         return files.saveTo(file);
+    }
+
+    /** Shows the må/kan matrix (Ctrl+M); the boards stay one click away. */
+    public void showMatrix() {
+        tabs.getSelectionModel().select(matrixTab);
     }
 
     public Optional<BoardView> currentView() {
@@ -298,12 +307,18 @@ public final class MainWindow {
                 tab.setText(b.name() + "  ·  " + Messages.get(b.form() == BoardForm.HORIZONTAL ? "form.horizontalShort" : "form.verticalShort"));
                 wanted.add(tab);
             }
+            wanted.add(matrixTab);
+            boolean showingMatrix = tabs.getSelectionModel().getSelectedItem() == matrixTab;
             if (!tabs.getTabs().equals(wanted)) {
                 tabs.getTabs().setAll(wanted);
             }
             String current = session.currentBoardIdProperty().get();
-            tabs.getTabs().stream().filter(t -> t.getUserData().equals(current)).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            if (showingMatrix) {
+                tabs.getSelectionModel().select(matrixTab);
+            } else {
+                tabs.getTabs().stream().filter(t -> java.util.Objects.equals(t.getUserData(), current)).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
             currentBoard().ifPresent(b -> {
                 horizontal.setSelected(b.form() == BoardForm.HORIZONTAL);
                 vertical.setSelected(b.form() == BoardForm.VERTICAL);
@@ -536,6 +551,7 @@ public final class MainWindow {
 
         Menu outputs = new Menu(Messages.get("menu.outputs"));
         outputs.getItems().addAll(
+                item("menu.matrix", "Shortcut+M", this::showMatrix),
                 item("menu.roles", null, () -> RolesDialog.show(stage, session)),
                 item("menu.cards", "Shortcut+K", () -> CardPreviewDialog.show(stage, session, exports)),
                 new SeparatorMenuItem(),
