@@ -81,7 +81,7 @@ final class PrintNote {
         t.setTextAlignment(TextAlignment.CENTER);
         for (double size = TEXT_SIZE; size >= minSize; size -= 1) {
             t.setFont(Font.font("System", size));
-            if (t.getLayoutBounds().getHeight() <= height) {
+            if (t.getLayoutBounds().getHeight() <= height && widestWord(s, t.getFont()) <= width) {
                 return t;
             }
         }
@@ -93,6 +93,17 @@ final class PrintNote {
             t.setText(shown + "…");
         }
         return t;
+    }
+
+    /** A word wider than the note would be broken mid-word ("ekspeder / e"); shrink instead. */
+    private static double widestWord(String s, Font font) {
+        double widest = 0;
+        for (String word : s.split("\\s+")) {
+            Text w = new Text(word);
+            w.setFont(font);
+            widest = Math.max(widest, w.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     static Text text(String s, Font font, Color ink) {

@@ -1,13 +1,12 @@
 package no.lappetavla.ui.print;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
@@ -30,23 +29,21 @@ final class Snapshots {
         int w = Math.max(1, (int) Math.ceil(width * scale));
         int h = Math.max(1, (int) Math.ceil(height * scale));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            for (int ty = 0; ty < h; ty += TILE) {
-                for (int tx = 0; tx < w; tx += TILE) {
-                    int tw = Math.min(TILE, w - tx);
-                    int th = Math.min(TILE, h - ty);
-                    SnapshotParameters p = new SnapshotParameters();
-                    p.setFill(Color.WHITE);
-                    p.setTransform(Transform.scale(scale, scale));
-                    // The viewport is in the scaled (pixel) coordinates.
-                    p.setViewport(new Rectangle2D(tx, ty, tw, th));
-                    WritableImage piece = node.snapshot(p, new WritableImage(tw, th));
-                    g.drawImage(SwingFXUtils.fromFXImage(piece, null), tx, ty, null);
-                }
+        int[] pixels = new int[TILE * TILE];
+        for (int ty = 0; ty < h; ty += TILE) {
+            for (int tx = 0; tx < w; tx += TILE) {
+                int tw = Math.min(TILE, w - tx);
+                int th = Math.min(TILE, h - ty);
+                SnapshotParameters p = new SnapshotParameters();
+                p.setFill(Color.WHITE);
+                p.setTransform(Transform.scale(scale, scale));
+                // The viewport is in the scaled (pixel) coordinates.
+                p.setViewport(new Rectangle2D(tx, ty, tw, th));
+                WritableImage piece = node.snapshot(p, new WritableImage(tw, th));
+                // Copied pixel by pixel rather than drawn with Graphics2D, which would need a display.
+                piece.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), pixels, 0, tw);
+                out.setRGB(tx, ty, tw, th, pixels, 0, tw);
             }
-        } finally {
-            g.dispose();
         }
         return out;
     }
