@@ -41,7 +41,7 @@ final class PageSetupDialog {
     private BoardPages pages;
     private int shown;
 
-    private PageSetupDialog(PrintedBoard board) {
+    PageSetupDialog(PrintedBoard board) {
         this.board = board;
     }
 
@@ -51,6 +51,19 @@ final class PageSetupDialog {
     }
 
     private Optional<PageSetup> show(Window owner, String title, String confirm) {
+        Dialog<PageSetup> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(Messages.format("print.header", board.board().name()));
+        ButtonType ok = new ButtonType(confirm, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel());
+        dialog.getDialogPane().setContent(content());
+        dialog.setResultConverter(b -> b == ok ? setup() : null);
+        return dialog.showAndWait();
+    }
+
+    /** The form and the preview, kept up to date as the choices change. */
+    HBox content() {
         paper.getItems().setAll(PaperSize.values());
         paper.setValue(PaperSize.A4);
         ToggleGroup orientation = new ToggleGroup();
@@ -91,16 +104,22 @@ final class PageSetupDialog {
         orientation.selectedToggleProperty().addListener((o, a, b) -> update());
         across.valueProperty().addListener((o, a, b) -> update());
         update();
+        return content;
+    }
 
-        Dialog<PageSetup> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(Messages.format("print.header", board.board().name()));
-        ButtonType ok = new ButtonType(confirm, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel());
-        dialog.getDialogPane().setContent(content);
-        dialog.setResultConverter(b -> b == ok ? setup() : null);
-        return dialog.showAndWait();
+    /** What the dialog shows now: "6 sider (3 i bredden × 2 i høyden) …" and "Side 1 av 6". */
+    String summary() {
+        return summary.getText() + " / " + pageLabel.getText();
+    }
+
+    void choose(PaperSize size, boolean wide, int pagesAcross) {
+        paper.setValue(size);
+        (wide ? landscape : portrait).setSelected(true);
+        across.getValueFactory().setValue(pagesAcross);
+    }
+
+    void nextPage() {
+        next.fire();
     }
 
     PageSetup setup() {
