@@ -3,6 +3,7 @@ package no.lappetavla.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import no.lappetavla.i18n.Texts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,7 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * A PDF with one picture per page, for boards rendered page by page by the window: the picture
- * fills a page of the given size, so the PDF prints exactly like the printed board.
+ * fills a page of the given size, so the PDF prints exactly like the printed board. The pages carry
+ * no words of their own, so the one message (a page that is not a picture) is in bokmål.
  */
 public final class PagesPdf {
 
@@ -38,7 +40,12 @@ public final class PagesPdf {
             for (int i = 0; i < pngPages.size(); i++) {
                 PDPage page = new PDPage(size);
                 doc.addPage(page);
-                PDImageXObject image = PDImageXObject.createFromByteArray(doc, pngPages.get(i), "side-" + (i + 1) + ".png");
+                PDImageXObject image;
+                try {
+                    image = PDImageXObject.createFromByteArray(doc, pngPages.get(i), "side-" + (i + 1) + ".png");
+                } catch (IllegalArgumentException notAPicture) {
+                    throw new IOException(Texts.of("export", "nb").format("pdf.badPage", i + 1), notAPicture);
+                }
                 try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                     content.drawImage(image, 0, 0, size.getWidth(), size.getHeight());
                 }
