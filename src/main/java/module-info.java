@@ -5,6 +5,7 @@ module no.lappetavla {
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
     requires org.apache.poi.ooxml;
+    requires org.apache.pdfbox;
     requires java.prefs;
     requires java.logging;
 

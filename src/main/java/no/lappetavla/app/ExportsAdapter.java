@@ -9,6 +9,7 @@ import java.util.List;
 import no.lappetavla.model.CardSize;
 import no.lappetavla.export.MustCanDocument;
 import no.lappetavla.export.MustCanWorkbook;
+import no.lappetavla.export.PagesPdf;
 import no.lappetavla.io.MustCanWorkbookReader;
 import no.lappetavla.export.TaskCardDocument;
 import no.lappetavla.i18n.Texts;
@@ -68,6 +69,11 @@ final class ExportsAdapter implements WorkshopExports {
                     java.util.stream.Stream.of(io.format("import.ignoredColumns", String.join(", ", preview.ignoredColumns())))).toList();
         }
         return new Incoming(preview.apply(), summary, issues);
+    }
+
+    @Override
+    public void writePdf(List<byte[]> pngPages, double widthPt, double heightPt, String title, Path file) throws IOException {
+        writeAtomically(file, out -> PagesPdf.write(pngPages, widthPt, heightPt, title, out));
     }
 
     static void writeAtomically(Path target, Writer writer) throws IOException {

@@ -35,6 +35,14 @@ public interface WorkshopExports {
     /** Reads decisions back from a matrix workbook a leader edited in Excel. */
     Incoming readMatrix(Workshop workshop, Path file) throws IOException;
 
+    /**
+     * Writes printed pages of a board as a PDF, one picture per page.
+     *
+     * @param pngPages one PNG per page, covering the whole sheet
+     * @param widthPt  sheet size in points (1/72 inch)
+     */
+    void writePdf(List<byte[]> pngPages, double widthPt, double heightPt, String title, Path file) throws IOException;
+
     /** Reads a task list (.xlsx or .csv) onto a board. */
     Incoming readTasks(Workshop workshop, String boardId, Path file) throws IOException;
 }

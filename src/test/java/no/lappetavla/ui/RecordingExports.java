@@ -25,6 +25,11 @@ public final class RecordingExports implements WorkshopExports {
     }
 
     @Override
+    public void writePdf(List<byte[]> pngPages, double widthPt, double heightPt, String title, Path file) {
+        calls.add("pdf " + pngPages.size() + " " + Math.round(widthPt) + "x" + Math.round(heightPt) + " " + file);
+    }
+
+    @Override
     public Incoming readMatrix(Workshop workshop, Path file) throws IOException {
         calls.add("readMatrix " + file);
         return nextIncoming;

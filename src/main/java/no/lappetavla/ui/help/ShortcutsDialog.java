@@ -158,6 +158,7 @@ public final class ShortcutsDialog {
                 s("help.open", ctrl + "O"),
                 s("help.save", ctrl + "S"),
                 s("help.saveAs", ctrl + "Shift+S"),
+                s("help.printBoard", ctrl + "P"),
                 s("help.newBoard", ctrl + "T"),
                 s("help.importTasks", ctrl + "I"),
                 s("help.exportMatrix", ctrl + "E"),

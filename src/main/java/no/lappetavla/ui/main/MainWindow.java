@@ -61,6 +61,7 @@ import no.lappetavla.ui.help.IntroDialog;
 import no.lappetavla.ui.help.ShortcutsDialog;
 import no.lappetavla.ui.inspector.InspectorPane;
 import no.lappetavla.ui.outline.OutlineView;
+import no.lappetavla.ui.print.BoardPrinting;
 import no.lappetavla.ui.legend.LegendBar;
 import no.lappetavla.ui.matrix.MatrixView;
 import no.lappetavla.ui.professions.ProfessionsDialog;
@@ -529,7 +530,11 @@ public final class MainWindow {
                 item("menu.switchForm", "Shortcut+R", () -> currentBoard().ifPresent(b -> setForm(b.form().other()))),
                 item("menu.steps", null, () -> currentBoard().ifPresent(b -> StepsDialog.show(stage, session, b.id()))),
                 lanesMenu,
-                item("menu.professions", null, () -> ProfessionsDialog.show(stage, session)));
+                item("menu.professions", null, () -> ProfessionsDialog.show(stage, session)),
+                new SeparatorMenuItem(),
+                item("menu.printBoard", "Shortcut+P", () -> BoardPrinting.print(stage, session)),
+                item("menu.boardPdf", null, () -> BoardPrinting.exportPdf(stage, session, exports)),
+                item("menu.boardPng", null, () -> BoardPrinting.exportPng(stage, session)));
 
         // Ctrl+= zooms in too: on Norwegian keyboards + needs Shift.
         MenuItem zoomInAlt = item("menu.zoomIn", "Shortcut+EQUALS", () -> currentView().ifPresent(BoardView::zoomIn));
