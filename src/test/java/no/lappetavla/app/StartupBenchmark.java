@@ -123,7 +123,7 @@ public final class StartupBenchmark {
             startedAt = System.currentTimeMillis();
             WorkshopSession session = new WorkshopSession(SampleWorkshop.create(), new MemoryStorage());
             sampleAt = System.currentTimeMillis();
-            new MainWindow(stage, session);
+            new MainWindow(stage, session, new ExportsAdapter());
             Scene scene = stage.getScene();
             marker.setVisible(false);
             marker.setManaged(false);

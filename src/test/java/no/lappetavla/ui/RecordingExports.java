@@ -10,13 +10,25 @@ import no.lappetavla.model.Workshop;
 /** Exports for UI tests: records what the window asked for and hands back prepared imports. */
 public final class RecordingExports implements WorkshopExports {
 
+    /** One request for task cards. */
+    public record CardsCall(Workshop workshop, String size, boolean back, Path file) {
+    }
+
     public final List<String> calls = new ArrayList<>();
+    public final List<CardsCall> cardCalls = new ArrayList<>();
     public Incoming nextIncoming = new Incoming(Edit.of("edit.importTasks", w -> w), "", List.of());
+    /** What writeCards answers (the cards that were shrunk or continued), or the failure it throws. */
+    public List<String> answer = List.of();
+    public IOException failure;
 
     @Override
-    public List<String> writeCards(Workshop workshop, String size, boolean back, Path file) {
+    public List<String> writeCards(Workshop workshop, String size, boolean back, Path file) throws IOException {
         calls.add("cards " + size + " " + back + " " + file);
-        return List.of();
+        cardCalls.add(new CardsCall(workshop, size, back, file));
+        if (failure != null) {
+            throw failure;
+        }
+        return answer;
     }
 
     @Override

@@ -21,6 +21,7 @@ import no.lappetavla.model.Profession;
 import no.lappetavla.model.Role;
 import no.lappetavla.model.TaskCards;
 import no.lappetavla.ui.MemoryStorage;
+import no.lappetavla.ui.RecordingExports;
 import no.lappetavla.ui.WorkshopSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
