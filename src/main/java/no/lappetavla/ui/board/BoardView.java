@@ -88,7 +88,7 @@ public final class BoardView extends Region {
     private BoardLayout layout;
     private Map<String, Note> notes = Map.of();
     private Map<String, Profession> professions = Map.of();
-    private TaskIndex taskIndex;
+    private Map<String, Integer> sharedBy = Map.of();
     private boolean dirty = true;
     private boolean placed;
     private Cell currentCell;
@@ -129,13 +129,13 @@ public final class BoardView extends Region {
 
         session.workshopProperty().addListener((o, a, b) -> markDirty());
         room.presentingProperty().addListener((o, was, is) -> presentationChanged(is));
-        room.spotlightProperty().addListener((o, a, b) -> cull());
+        room.spotlightProperty().addListener((o, a, b) -> requestLayout());
         session.selection().addListener((SetChangeListener<String>) c -> updateSelection());
-        translate.xProperty().addListener((o, a, b) -> cull());
-        translate.yProperty().addListener((o, a, b) -> cull());
-        scale.xProperty().addListener((o, a, b) -> cull());
-        widthProperty().addListener((o, a, b) -> cull());
-        heightProperty().addListener((o, a, b) -> cull());
+        // Cull once per pulse (in layoutChildren), not once per changed number: a zoom changes
+        // three, and culling in between would build nodes for a half-moved view.
+        translate.xProperty().addListener((o, a, b) -> requestLayout());
+        translate.yProperty().addListener((o, a, b) -> requestLayout());
+        scale.xProperty().addListener((o, a, b) -> requestLayout());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -215,7 +215,10 @@ public final class BoardView extends Region {
         Map<String, Note> byId = new HashMap<>(onBoard.size() * 2);
         onBoard.forEach(n -> byId.put(n.id(), n));
         notes = byId;
-        taskIndex = session.taskIndex();
+        TaskIndex taskIndex = session.taskIndex();
+        Map<String, Integer> counts = new HashMap<>(onBoard.size() * 2);
+        onBoard.forEach(n -> counts.put(n.id(), taskIndex.professionCount(n.taskKey())));
+        sharedBy = counts;
         layout = BoardLayout.compute(board, lanes, onBoard);
         if (currentCell != null && layout.cellRect(currentCell) == null) {
             currentCell = null;
@@ -348,7 +351,7 @@ public final class BoardView extends Region {
                 shown.put(id, v);
                 noteLayer.getChildren().add(v);
             }
-            v.bind(n, professions.get(n.professionId()), taskIndex.professionCount(n.taskKey()));
+            v.bind(n, professions.get(n.professionId()), sharedBy.getOrDefault(id, 0));
             v.setSelected(session.selection().contains(id));
             v.setDetail(detail);
             String spot = room.spotlightProperty().get();

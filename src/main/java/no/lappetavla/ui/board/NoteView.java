@@ -36,6 +36,7 @@ final class NoteView extends Pane {
     private Profession profession;
     private int professionCount;
     private boolean selected;
+    private boolean detailed = true;
 
     NoteView(NoteTextFit fit) {
         this.fit = fit;
@@ -92,7 +93,7 @@ final class NoteView extends Pane {
         code.setTextFill(ink);
         if (professionCount >= 2) {
             badge.setText("×" + professionCount);
-            badge.setVisible(true);
+            badge.setVisible(detailed);
             badge.setTextFill(ink);
 
         } else {
@@ -107,7 +108,7 @@ final class NoteView extends Pane {
         }
         marks.setText(m.toString());
         marks.setTextFill(ink);
-        marks.setVisible(!m.isEmpty());
+        marks.setVisible(detailed && !m.isEmpty());
         text.setTextFill(ink);
         if (textChanged) {
             NoteTextFit.Fit f = fit.fit(note.text(), BoardLayout.NOTE_W - 2 * INSET, BoardLayout.NOTE_H - TOP - INSET);
@@ -140,12 +141,22 @@ final class NoteView extends Pane {
 
     /** Far out only the colour and code are drawn: cheaper, and text would be unreadable anyway. */
     void setDetail(boolean detailed) {
+        if (detailed == this.detailed) {
+            return;
+        }
+        this.detailed = detailed;
+        // Far out a plain square costs a third of a rounded, outlined note with labels.
         text.setVisible(detailed);
+        code.setVisible(detailed);
+        badge.setVisible(detailed && professionCount >= 2);
         marks.setVisible(detailed && !marks.getText().isEmpty());
+        paper.setArcWidth(detailed ? 8 : 0);
+        paper.setArcHeight(detailed ? 8 : 0);
+        updateOutline();
     }
 
     private void updateOutline() {
-        paper.setStroke(selected ? Color.web("#111111") : Color.web("#00000077"));
+        paper.setStroke(selected ? Color.web("#111111") : detailed ? Color.web("#00000077") : null);
         paper.setStrokeWidth(selected ? 5 : 1);
     }
 
