@@ -10,6 +10,11 @@ import no.lappetavla.io.WorkshopFile;
 /** Headless commands for scripting: no window, no display. */
 public final class CommandLine {
 
+    /** Reads a workshop file; the io layer supplies it, so the commands stay free of the file format. */
+    interface WorkshopReader {
+        no.lappetavla.model.Workshop read(java.nio.file.Path file) throws Exception;
+    }
+
     /** One command: returns the exit code; prints one clear line on bad input. */
     interface Command {
         int run(List<String> args, PrintStream out, PrintStream err) throws Exception;

@@ -1,13 +1,12 @@
 package no.lappetavla.app;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.lappetavla.export.SafeFile;
 import no.lappetavla.export.TaskCardDocument;
 import no.lappetavla.model.CardSize;
 import no.lappetavla.model.Workshop;
@@ -15,14 +14,10 @@ import no.lappetavla.model.Workshop;
 /** {@code export-cards IN.lappetavla OUT.docx [--size a6|a7|card] [--back]}: task cards for printing and cutting. */
 final class ExportCardsCommand implements CommandLine.Command {
 
-    /** Reads a workshop file; the io layer supplies it, so this command stays free of the file format. */
-    interface WorkshopReader {
-        Workshop read(Path file) throws Exception;
-    }
 
-    private final WorkshopReader reader;
+    private final CommandLine.WorkshopReader reader;
 
-    ExportCardsCommand(WorkshopReader reader) {
+    ExportCardsCommand(CommandLine.WorkshopReader reader) {
         this.reader = reader;
     }
 
@@ -65,19 +60,12 @@ final class ExportCardsCommand implements CommandLine.Command {
             return 2;
         }
         Workshop workshop = reader.read(in);
-        // Written beside the target and moved into place, so a failed export never leaves half a file.
-        Path temp = Files.createTempFile(target.getParent(), ".oppgavekort", ".docx");
-        TaskCardDocument.Report report;
-        try {
-            try (OutputStream o = Files.newOutputStream(temp)) {
-                report = TaskCardDocument.write(workshop, size, back, o);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        out.println(CommandLine.TEXTS.format("cards.done", report.cards(), report.printedCards(), report.pages(), target));
-        for (TaskCardDocument.Adjustment a : report.adjustments()) {
+        TaskCardDocument.Report[] report = new TaskCardDocument.Report[1];
+        CardSize chosen = size;
+        boolean withBack = back;
+        SafeFile.write(target, o -> report[0] = TaskCardDocument.write(workshop, chosen, withBack, o));
+        out.println(CommandLine.TEXTS.format("cards.done", report[0].cards(), report[0].printedCards(), report[0].pages(), target));
+        for (TaskCardDocument.Adjustment a : report[0].adjustments()) {
             out.println(a.continued()
                     ? CommandLine.TEXTS.format("cards.continued", a.roleName(), a.parts(), a.fontPt())
                     : CommandLine.TEXTS.format("cards.shrunk", a.roleName(), a.fontPt(), a.normalFontPt()));

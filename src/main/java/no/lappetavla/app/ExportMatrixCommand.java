@@ -13,14 +13,10 @@ import no.lappetavla.model.Workshop;
 /** {@code export-matrix IN.lappetavla OUT.xlsx|OUT.docx}: the må/kan matrix for Excel or Word. */
 final class ExportMatrixCommand implements CommandLine.Command {
 
-    /** Reads a workshop file; the io layer supplies it, so this command stays free of the file format. */
-    interface WorkshopReader {
-        Workshop read(Path file) throws Exception;
-    }
 
-    private final WorkshopReader reader;
+    private final CommandLine.WorkshopReader reader;
 
-    ExportMatrixCommand(WorkshopReader reader) {
+    ExportMatrixCommand(CommandLine.WorkshopReader reader) {
         this.reader = reader;
     }
 

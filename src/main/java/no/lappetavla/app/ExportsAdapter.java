@@ -1,36 +1,29 @@
 package no.lappetavla.app;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import no.lappetavla.model.CardSize;
 import no.lappetavla.export.MustCanDocument;
 import no.lappetavla.export.MustCanWorkbook;
 import no.lappetavla.export.PagesPdf;
-import no.lappetavla.io.MustCanWorkbookReader;
+import no.lappetavla.export.SafeFile;
 import no.lappetavla.export.TaskCardDocument;
 import no.lappetavla.i18n.Texts;
 import no.lappetavla.io.ImportPreview;
+import no.lappetavla.io.MustCanWorkbookReader;
 import no.lappetavla.io.TaskListImporter;
+import no.lappetavla.model.CardSize;
 import no.lappetavla.model.Workshop;
 import no.lappetavla.ui.WorkshopExports;
 
 /** The export and import layers behind the UI. */
 final class ExportsAdapter implements WorkshopExports {
 
-    /** Writes one output file so that a failure never leaves half a file behind. */
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
     @Override
     public List<String> writeCards(Workshop workshop, String size, boolean back, Path file) throws IOException {
         CardSize cardSize = CardSize.parse(size).orElseThrow(() -> new IllegalArgumentException(size));
         TaskCardDocument.Report[] report = new TaskCardDocument.Report[1];
-        writeAtomically(file, out -> report[0] = TaskCardDocument.write(workshop, cardSize, back, out));
+        SafeFile.write(file, out -> report[0] = TaskCardDocument.write(workshop, cardSize, back, out));
         Texts texts = Texts.of("app", "nb");
         return report[0].adjustments().stream().map(a -> a.continued()
                 ? texts.format("cards.continued", a.roleName(), a.parts(), a.fontPt())
@@ -73,20 +66,7 @@ final class ExportsAdapter implements WorkshopExports {
 
     @Override
     public void writePdf(List<byte[]> pngPages, double widthPt, double heightPt, String title, Path file) throws IOException {
-        writeAtomically(file, out -> PagesPdf.write(pngPages, widthPt, heightPt, title, out));
-    }
-
-    static void writeAtomically(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".lappetavla-export", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        SafeFile.write(file, out -> PagesPdf.write(pngPages, widthPt, heightPt, title, out));
     }
 
 }

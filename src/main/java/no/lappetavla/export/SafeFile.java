@@ -9,16 +9,17 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** Writes a file through a temporary sibling and a move, so a failed export never leaves half a file. */
-final class SafeFile {
+public final class SafeFile {
 
-    interface Writer {
+    /** Writes the content to the stream it is given. */
+    public interface Writer {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private SafeFile() {
     }
 
-    static void write(Path file, Writer writer) throws IOException {
+    public static void write(Path file, Writer writer) throws IOException {
         Path target = file.toAbsolutePath();
         // Not Files.createTempFile: its owner-only permissions would end up on the export.
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");

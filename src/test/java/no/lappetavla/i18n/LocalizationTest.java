@@ -34,7 +34,7 @@ class LocalizationTest {
     private static final Map<String, List<String>> USERS = Map.of(
             "ui", List.of("ui", "model", "io", "app"),
             "io", List.of("io", "app"),
-            "export", List.of("export", "app"),
+            "export", List.of("export", "app", "io"),
             "app", List.of("app"));
 
     @ParameterizedTest

@@ -109,13 +109,23 @@ public final class MainWindow {
         chrome = new VBox(menuBar(), toolBar());
         root.setTop(new VBox(chrome, roomBar));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        matrixTab.setContent(new MatrixView(session));
+        // Built when first shown: start-up only pays for the board.
+        matrixTab.selectedProperty().addListener((o, was, is) -> {
+            if (is && matrixTab.getContent() == null) {
+                matrixTab.setContent(new MatrixView(session));
+            }
+        });
         matrixTab.getStyleClass().add("matrix-tab");
         InspectorPane inspector = new InspectorPane(session);
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
-        TabPane side = new TabPane(new Tab(Messages.get("side.note"), inspectorScroll),
-                new Tab(Messages.get("side.outline"), new OutlineView(session)));
+        Tab outlineTab = new Tab(Messages.get("side.outline"));
+        outlineTab.selectedProperty().addListener((o, was, is) -> {
+            if (is && outlineTab.getContent() == null) {
+                outlineTab.setContent(new OutlineView(session));
+            }
+        });
+        TabPane side = new TabPane(new Tab(Messages.get("side.note"), inspectorScroll), outlineTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setMinWidth(280);
         SplitPane split = new SplitPane(tabs, side);
