@@ -190,6 +190,10 @@ public final class MainWindow {
         return stage;
     }
 
+    public WorkshopSession session() {
+        return session;
+    }
+
     /** Opens a file given on the command line. */
     public void open(Path file) {
         files.openFile(file);
