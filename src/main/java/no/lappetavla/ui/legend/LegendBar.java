@@ -25,6 +25,9 @@ import no.lappetavla.ui.WorkshopSession;
  */
 public final class LegendBar extends FlowPane {
 
+    /** Narrower than this (e.g. 1280×720) the legend shows codes only; names are in the lane headers. */
+    private static final double COMPACT_BELOW = 1300;
+
     private final WorkshopSession session;
     private final Consumer<String> onPick;
 
@@ -38,6 +41,11 @@ public final class LegendBar extends FlowPane {
         session.workshopProperty().addListener((o, a, b) -> rebuild());
         session.currentBoardIdProperty().addListener((o, a, b) -> rebuild());
         session.room().presentingProperty().addListener((o, a, b) -> rebuild());
+        widthProperty().addListener((o, a, b) -> {
+            if ((a.doubleValue() < COMPACT_BELOW) != (b.doubleValue() < COMPACT_BELOW)) {
+                rebuild();
+            }
+        });
         rebuild();
     }
 
@@ -69,7 +77,7 @@ public final class LegendBar extends FlowPane {
         code.setStyle("-fx-background-color: " + c.hex() + ";");
         code.setTextFill(Color.web(c.textColour().hex()));
         HBox box = new HBox(6, code);
-        if (!session.room().isPresenting()) {
+        if (!session.room().isPresenting() && getWidth() >= COMPACT_BELOW) {
             // On the projector the codes alone keep the legend to one line; names are in the lane headers.
             box.getChildren().add(new Label(p.name() + " (" + count + ")"));
         }
