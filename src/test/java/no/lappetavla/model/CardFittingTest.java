@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import no.lappetavla.model.CardFitting.Item;
 import org.junit.jupiter.api.Test;
 
 class CardFittingTest {
 
     /** Room for a body 100 units high; an item is one line per text line, a line as high as the font. */
-    private static final double ROOM = 100;
+    private static class Lines implements CardFitting.Measure<Double> {
 
-    private static final CardFitting.Measure<Double> FAKE = new CardFitting.Measure<>() {
         @Override
         public Double columns(List<Item> items, double fontPt) {
             return fontPt;
@@ -22,20 +22,29 @@ class CardFittingTest {
 
         @Override
         public double room(TaskCard card, double fontPt) {
-            return ROOM;
+            return 100;
         }
 
         @Override
         public double height(Item item, Double fontPt) {
             return fontPt * item.text().split("\n", -1).length;
         }
-    };
+    }
+
+    /** Cuts an item at its line ends, as the Word export does with a task longer than a card. */
+    private static final class CuttingLines extends Lines {
+
+        @Override
+        public List<Item> cut(Item item, Double fontPt, double room) {
+            return Stream.of(item.text().split("\n")).map(t -> new Item(item.kind(), "", "", t)).toList();
+        }
+    }
 
     private static final CardFitting.Words WORDS = new CardFitting.Words("ansvar", "bistår/kan", "etter opplæring",
             "Ingen oppgaver", "Kontakt ved behov", "Husk", "Utkast", v -> "Versjon " + v, a -> "Godkjent av " + a);
 
     /** A6: normal 10 pt, minimum 9 pt, so 10 lines fit at 10 pt, 10 at 9.5 pt and 11 at 9 pt. */
-    private final CardFitting<Double> fitting = new CardFitting<>(CardSize.A6, FAKE, WORDS);
+    private final CardFitting<Double> fitting = new CardFitting<>(CardSize.A6, new Lines(), WORDS);
 
     private static TaskCard card(String role, int lines, List<String> contacts, List<String> reminders) {
         List<TaskCard.Line> l = IntStream.range(0, lines)
@@ -126,35 +135,12 @@ class CardFittingTest {
 
     @Test
     void anItemTallerThanAWholeCardIsCutByTheMeasure() {
-        CardFitting.Measure<Double> cutting = new CardFitting.Measure<>() {
-            @Override
-            public Double columns(List<Item> items, double fontPt) {
-                return fontPt;
-            }
-
-            @Override
-            public double room(TaskCard card, double fontPt) {
-                return ROOM;
-            }
-
-            @Override
-            public double height(Item item, Double fontPt) {
-                return FAKE.height(item, fontPt);
-            }
-
-            @Override
-            public List<Item> cut(Item item, Double fontPt, double room) {
-                return item.text().contains("\n")
-                        ? List.of(item.text().split("\n")).stream().map(t -> new Item(item.kind(), "", "", t)).toList()
-                        : List.of(item);
-            }
-        };
         String tall = String.join("\n", IntStream.range(0, 12).mapToObj(i -> "ord" + i).toList());
         TaskCard c = new TaskCard("Ordrik", "", "", "#77AADD", "", "", List.of(
                 new TaskCard.Line("", tall, RoleTask.Kind.ASSISTS, false)), List.of(), List.of(), "", "", "", TaskCard.Basis.ROLE);
         CardFitting.Fitted<Double> kept = fitting.fit(List.of(c), false);
         assertEquals(1, kept.printed().size(), "without cutting, the tall item stands alone on one card");
-        CardFitting.Fitted<Double> cut = new CardFitting<>(CardSize.A6, cutting, WORDS).fit(List.of(c), false);
+        CardFitting.Fitted<Double> cut = new CardFitting<>(CardSize.A6, new CuttingLines(), WORDS).fit(List.of(c), false);
         assertEquals(List.of(11, 1), cut.printed().stream().map(p -> p.front().size()).toList());
     }
 
