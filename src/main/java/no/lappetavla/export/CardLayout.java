@@ -106,21 +106,9 @@ final class CardLayout {
         return TextMeasure.width(CardFitting.RESPONSIBLE + "  ", fontPt, false);
     }
 
-    /**
-     * Width of the time column: the longest time label of the card (all its parts alike), but never
-     * more than a third of the card; a longer label runs in front of its text instead.
-     */
+    /** Width of the time column, the same for all parts of a card side. */
     int timeWidth(List<Item> items, double fontPt) {
-        int widest = 0;
-        for (Item i : items) {
-            if (i.kind() == Item.Kind.TASK && !i.time().isEmpty()) {
-                int w = TextMeasure.width(i.time() + "  ", fontPt, false);
-                if (w <= contentWidth / 3) {
-                    widest = Math.max(widest, w);
-                }
-            }
-        }
-        return widest;
+        return (int) CardFitting.timeColumn(items, t -> TextMeasure.width(t, fontPt, false), contentWidth);
     }
 
     /** Whether the item's time sits in the time column (otherwise it runs in front of the text). */

@@ -2,6 +2,7 @@ package no.lappetavla.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -159,6 +160,23 @@ public final class CardFitting<C> {
 
     public static String subtitle(TaskCard c) {
         return join(" · ", c.shift(), c.unit());
+    }
+
+    /**
+     * Width of the time column: the widest time label of the items with two spaces after it, but
+     * never more than a third of the card; a longer label runs in front of its text instead.
+     */
+    public static double timeColumn(List<Item> items, ToDoubleFunction<String> width, double contentWidth) {
+        double widest = 0;
+        for (Item i : items) {
+            if (i.kind() == Item.Kind.TASK && !i.time().isEmpty()) {
+                double w = width.applyAsDouble(i.time() + "  ");
+                if (w <= contentWidth / 3) {
+                    widest = Math.max(widest, w);
+                }
+            }
+        }
+        return widest;
     }
 
     private static Item heading(String text) {

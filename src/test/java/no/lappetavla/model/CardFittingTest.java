@@ -173,4 +173,16 @@ class CardFittingTest {
         assertEquals("", CardFitting.subtitle(bare));
         assertEquals("", WORDS.meta(bare));
     }
+
+    @Test
+    void theTimeColumnFitsTheWidestLabelUpToAThirdOfTheCard() {
+        List<Item> items = List.of(new Item(Item.Kind.TASK, CardFitting.RESPONSIBLE, "07", "a"),
+                new Item(Item.Kind.TASK, CardFitting.RESPONSIBLE, "07–08", "b"),
+                new Item(Item.Kind.TASK, CardFitting.RESPONSIBLE, "Etter middag, før kveldsmat", "c"),
+                new Item(Item.Kind.PLAIN, "", "ikke en tid", "d"));
+        // One unit per character: "07–08  " is 7 wide; the long label (29) is more than a third of 60.
+        assertEquals(7, CardFitting.timeColumn(items, String::length, 60));
+        assertEquals(29, CardFitting.timeColumn(items, String::length, 90));
+        assertEquals(0, CardFitting.timeColumn(List.of(items.getLast()), String::length, 60));
+    }
 }

@@ -56,15 +56,7 @@ final class CardFit {
 
         static Columns of(List<Item> items, double fontPt, double contentWidth) {
             Font font = CardFonts.body(fontPt);
-            double widest = 0;
-            for (Item i : items) {
-                if (i.kind() == Item.Kind.TASK && !i.time().isEmpty()) {
-                    double w = width(i.time() + "  ", font);
-                    if (w <= contentWidth / 3) {
-                        widest = Math.max(widest, w);
-                    }
-                }
-            }
+            double widest = CardFitting.timeColumn(items, t -> width(t, font), contentWidth);
             return new Columns(fontPt, contentWidth, width(CardFitting.RESPONSIBLE + "  ", font), widest);
         }
 
