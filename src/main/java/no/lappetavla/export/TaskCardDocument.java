@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import no.lappetavla.i18n.Texts;
+import no.lappetavla.model.CardFitting;
+import no.lappetavla.model.CardFitting.Item;
+import no.lappetavla.model.CardFitting.Printed;
 import no.lappetavla.model.CardSize;
 import no.lappetavla.model.Colour;
 import no.lappetavla.model.TaskCard;
@@ -108,15 +111,15 @@ public final class TaskCardDocument {
             throws IOException {
         Texts texts = Texts.of("export", language);
         CardLayout layout = new CardLayout(size, texts, cards);
-        CardLayout.Fitted fitted = layout.fit(cards, back);
-        List<CardLayout.Printed> printed = fitted.printed();
+        CardFitting.Fitted<CardLayout.Columns> fitted = layout.fit(cards, back);
+        List<Printed<CardLayout.Columns>> printed = fitted.printed();
         int sheets = Math.max(1, (printed.size() + size.perPage() - 1) / size.perPage());
         try (XWPFDocument doc = new XWPFDocument()) {
             CTBody body = doc.getDocument().getBody();
             CTTbl table = body.addNewTbl();
             tableProperties(table, layout);
             for (int sheet = 0; sheet < sheets; sheet++) {
-                List<CardLayout.Printed> onSheet = printed.subList(sheet * size.perPage(),
+                List<Printed<CardLayout.Columns>> onSheet = printed.subList(sheet * size.perPage(),
                         Math.min(printed.size(), (sheet + 1) * size.perPage()));
                 addPage(table, layout, onSheet, false);
                 if (back) {
@@ -127,7 +130,9 @@ public final class TaskCardDocument {
             pageSetup(body.addNewSectPr(), layout);
             doc.write(out);
         }
-        return new Report(cards.size(), printed.size(), back ? 2 * sheets : sheets, fitted.adjustments());
+        List<Adjustment> adjustments = fitted.adjustments().stream()
+                .map(a -> new Adjustment(a.roleName(), a.parts(), a.fontPt(), a.normalFontPt())).toList();
+        return new Report(cards.size(), printed.size(), back ? 2 * sheets : sheets, adjustments);
     }
 
     private static void tableProperties(CTTbl table, CardLayout layout) {
@@ -161,7 +166,7 @@ public final class TaskCardDocument {
         return new int[] {layout.padY, layout.bandHeight, layout.gap, layout.bodyHeight, layout.footerHeight, layout.padY};
     }
 
-    private static void addPage(CTTbl table, CardLayout layout, List<CardLayout.Printed> cards, boolean backSide) {
+    private static void addPage(CTTbl table, CardLayout layout, List<Printed<CardLayout.Columns>> cards, boolean backSide) {
         CardSize size = layout.size;
         int[] heights = rowHeights(layout);
         for (int row = 0; row < size.rows(); row++) {
@@ -175,14 +180,14 @@ public final class TaskCardDocument {
                 for (int col = 0; col < size.columns(); col++) {
                     // Long-edge duplex turns the sheet about its vertical axis: the back of the left card is on the right.
                     int slot = row * size.columns() + (backSide ? size.columns() - 1 - col : col);
-                    CardLayout.Printed card = slot < cards.size() ? cards.get(slot) : null;
+                    Printed<CardLayout.Columns> card = slot < cards.size() ? cards.get(slot) : null;
                     addCardCells(tr, layout, card, band, heights.length, backSide);
                 }
             }
         }
     }
 
-    private static void addCardCells(CTRow tr, CardLayout layout, CardLayout.Printed card, int band, int bands,
+    private static void addCardCells(CTRow tr, CardLayout layout, Printed<CardLayout.Columns> card, int band, int bands,
                                      boolean backSide) {
         int[] widths = columnWidths(layout);
         for (int part = 0; part < widths.length; part++) {
@@ -200,8 +205,8 @@ public final class TaskCardDocument {
             }
             switch (band) {
                 case 1 -> bandCell(tc, pr, layout, card);
-                case 3 -> bodyCell(tc, layout, backSide ? card.back() : card.front(), backSide ? card.backFontPt() : card.fontPt(),
-                        backSide ? 0 : card.timeWidth());
+                case 3 -> bodyCell(tc, layout, backSide ? card.back() : card.front(),
+                        (backSide ? card.backColumns() : card.frontColumns()).fontPt(), backSide ? 0 : card.frontColumns().timeWidth());
                 case 4 -> {
                     if (backSide) {
                         emptyParagraph(tc.addNewP());
@@ -240,7 +245,7 @@ public final class TaskCardDocument {
         border.setColor(CUT_COLOUR);
     }
 
-    private static void bandCell(CTTc tc, CTTcPr pr, CardLayout layout, CardLayout.Printed card) {
+    private static void bandCell(CTTc tc, CTTcPr pr, CardLayout layout, Printed<CardLayout.Columns> card) {
         TaskCard c = card.card();
         Colour fill = c.colourValue();
         CTShd shd = pr.addNewShd();
@@ -257,12 +262,12 @@ public final class TaskCardDocument {
         CTTabStop right = tabs.addNewTab();
         right.setVal(STTabJc.RIGHT);
         right.setPos(BigInteger.valueOf(layout.contentWidth - 2L * layout.bandInsetX));
-        run(title, layout.title(c), layout.titlePt, true, ink);
+        run(title, CardFitting.title(c), layout.titlePt, true, ink);
         if (card.parts() > 1) {
             title.addNewR().addNewTab();
             run(title, card.part() + "/" + card.parts(), layout.titlePt, true, ink);
         }
-        String subtitle = layout.subtitle(c);
+        String subtitle = CardFitting.subtitle(c);
         if (!subtitle.isEmpty()) {
             CTP sub = tc.addNewP();
             paragraph(sub, CardLayout.lineHeight(layout.subPt), layout.bandInsetX, 0, layout.subPt);
@@ -270,14 +275,14 @@ public final class TaskCardDocument {
         }
     }
 
-    private static void bodyCell(CTTc tc, CardLayout layout, List<CardLayout.Item> items, double fontPt, int time) {
+    private static void bodyCell(CTTc tc, CardLayout layout, List<Item> items, double fontPt, int time) {
         if (items.isEmpty()) {
             emptyParagraph(tc.addNewP());
             return;
         }
         int line = CardLayout.lineHeight(fontPt);
         int marker = layout.markerWidth(fontPt);
-        for (CardLayout.Item item : items) {
+        for (Item item : items) {
             CTP p = tc.addNewP();
             int hanging = layout.hanging(item, time, fontPt);
             CTPPr ppr = paragraph(p, line, hanging, hanging, fontPt);
@@ -315,8 +320,8 @@ public final class TaskCardDocument {
         int line = CardLayout.lineHeight(layout.footerPt);
         CTP legend = tc.addNewP();
         paragraph(legend, line, 0, 0, layout.footerPt);
-        run(legend, layout.legend(), layout.footerPt, false, TEXT_GREY);
-        String meta = layout.meta(c);
+        run(legend, layout.words.legend(), layout.footerPt, false, TEXT_GREY);
+        String meta = layout.words.meta(c);
         if (!meta.isEmpty()) {
             CTP p = tc.addNewP();
             paragraph(p, line, 0, 0, layout.footerPt);

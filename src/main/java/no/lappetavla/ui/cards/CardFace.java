@@ -11,11 +11,10 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import no.lappetavla.model.CardSize;
 import no.lappetavla.model.TaskCard;
-import no.lappetavla.ui.Messages;
+import no.lappetavla.model.CardFitting;
+import no.lappetavla.model.CardFitting.Item;
 import no.lappetavla.ui.cards.CardFit.CardFonts;
 import no.lappetavla.ui.cards.CardFit.Columns;
-import no.lappetavla.ui.cards.CardFit.Item;
-import no.lappetavla.ui.cards.CardFit.Printed;
 
 /**
  * Draws one side of a printed card as a node measured in points (1/72 inch, the unit of JavaFX
@@ -31,6 +30,7 @@ final class CardFace {
     private static final String PART_RESERVE = "  99/99";
 
     private final CardSize size;
+    private final CardFitting.Words words = CardFit.words();
     private final double width;
     private final double height;
     private final double pad;
@@ -72,14 +72,14 @@ final class CardFace {
         return height - 2 * pad - bandHeight(c) - gap - footerHeight(c);
     }
 
-    Region front(Printed p) {
+    Region front(CardFitting.Printed<Columns> p) {
         Pane card = blank(STYLE_FRONT);
         double bodyTop = band(card, p);
         body(card, p.front(), p.frontColumns(), bodyTop);
         double y = height - pad - footerHeight(p.card());
-        Text legend = text(legend(), CardFonts.body(footerPt), contentWidth(), TEXT_GREY, pad, y);
+        Text legend = text(words.legend(), CardFonts.body(footerPt), contentWidth(), TEXT_GREY, pad, y);
         card.getChildren().add(legend);
-        String meta = meta(p.card());
+        String meta = words.meta(p.card());
         if (!meta.isEmpty()) {
             card.getChildren().add(text(meta, CardFonts.body(footerPt), contentWidth(), TEXT_GREY, pad,
                     y + legend.getLayoutBounds().getHeight()));
@@ -88,7 +88,7 @@ final class CardFace {
     }
 
     /** The back: the same band, so a card and its back are easy to match, and contacts and reminders. */
-    Region back(Printed p) {
+    Region back(CardFitting.Printed<Columns> p) {
         Pane card = blank(STYLE_BACK);
         body(card, p.back(), p.backColumns(), band(card, p));
         return card;
@@ -107,7 +107,7 @@ final class CardFace {
     }
 
     /** Draws the colour band; returns where the body starts. */
-    private double band(Pane card, Printed p) {
+    private double band(Pane card, CardFitting.Printed<Columns> p) {
         TaskCard c = p.card();
         Color fill = Color.web(c.colour());
         Color ink = Color.web(c.colourValue().textColour().hex());
@@ -120,13 +120,13 @@ final class CardFace {
         Font titleFont = CardFonts.bold(titlePt);
         double x = pad + bandInsetX;
         double y = pad + bandInsetY;
-        Text title = text(title(c), titleFont, titleWidth(), ink, x, y);
+        Text title = text(CardFitting.title(c), titleFont, titleWidth(), ink, x, y);
         card.getChildren().add(title);
         if (p.parts() > 1) {
             String part = p.part() + "/" + p.parts();
             card.getChildren().add(text(part, titleFont, 0, ink, pad + contentWidth() - bandInsetX - CardFit.width(part, titleFont), y));
         }
-        String sub = subtitle(c);
+        String sub = CardFitting.subtitle(c);
         if (!sub.isEmpty()) {
             card.getChildren().add(text(sub, CardFonts.body(subPt), bandTextWidth(), ink, x, y + title.getLayoutBounds().getHeight()));
         }
@@ -151,15 +151,15 @@ final class CardFace {
     }
 
     private double bandHeight(TaskCard c) {
-        double h = 2 * bandInsetY + measure(title(c), CardFonts.bold(titlePt), titleWidth());
-        String sub = subtitle(c);
+        double h = 2 * bandInsetY + measure(CardFitting.title(c), CardFonts.bold(titlePt), titleWidth());
+        String sub = CardFitting.subtitle(c);
         return sub.isEmpty() ? h : h + measure(sub, CardFonts.body(subPt), bandTextWidth());
     }
 
     private double footerHeight(TaskCard c) {
-        String meta = meta(c);
+        String meta = words.meta(c);
         Font f = CardFonts.body(footerPt);
-        return measure(legend(), f, contentWidth()) + (meta.isEmpty() ? 0 : measure(meta, f, contentWidth()));
+        return measure(words.legend(), f, contentWidth()) + (meta.isEmpty() ? 0 : measure(meta, f, contentWidth()));
     }
 
     private double bandTextWidth() {
@@ -168,28 +168,6 @@ final class CardFace {
 
     private double titleWidth() {
         return bandTextWidth() - CardFit.width(PART_RESERVE, CardFonts.bold(titlePt));
-    }
-
-    private static String title(TaskCard c) {
-        return c.professionCode().isEmpty() || c.professionCode().equalsIgnoreCase(c.roleName())
-                ? c.roleName() : c.roleName() + "  " + c.professionCode();
-    }
-
-    private static String subtitle(TaskCard c) {
-        return join(" · ", c.shift(), c.unit());
-    }
-
-    private static String legend() {
-        return CardFit.RESPONSIBLE + " " + Messages.get("cards.card.responsible") + "    "
-                + CardFit.ASSISTS + " " + Messages.get("cards.card.assists");
-    }
-
-    private static String meta(TaskCard c) {
-        return join(" · ",
-                c.version().isEmpty() ? "" : Messages.format("cards.card.version", c.version()),
-                c.date(),
-                c.approvedBy().isEmpty() ? "" : Messages.format("cards.card.approvedBy", c.approvedBy()),
-                c.basis() == TaskCard.Basis.TODAY ? Messages.get("cards.card.draftToday") : "");
     }
 
     private static double measure(String s, Font font, double wrap) {
@@ -213,18 +191,5 @@ final class CardFace {
         t.setTextOrigin(VPos.TOP);
         t.setLayoutX(x);
         t.setLayoutY(y);
-    }
-
-    private static String join(String separator, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (!p.isEmpty()) {
-                if (!sb.isEmpty()) {
-                    sb.append(separator);
-                }
-                sb.append(p);
-            }
-        }
-        return sb.toString();
     }
 }

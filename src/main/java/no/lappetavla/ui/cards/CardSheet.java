@@ -6,6 +6,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import no.lappetavla.model.CardFitting;
 import no.lappetavla.model.CardSize;
 import no.lappetavla.model.TaskCard;
 import no.lappetavla.ui.Messages;
@@ -25,7 +26,7 @@ public final class CardSheet {
     private final CardSize size;
     private final boolean back;
     private final CardFace face;
-    private final CardFit.Fitted fitted;
+    private final CardFitting.Fitted<CardFit.Columns> fitted;
 
     public CardSheet(List<TaskCard> cards, CardSize size, boolean back) {
         this.size = size;
@@ -79,7 +80,7 @@ public final class CardSheet {
 
     /** One side of the i-th physical card, as the preview shows it. */
     public Region card(int index, boolean backSide) {
-        CardFit.Printed p = fitted.printed().get(index);
+        CardFitting.Printed<CardFit.Columns> p = fitted.printed().get(index);
         return backSide ? face.back(p) : face.front(p);
     }
 
