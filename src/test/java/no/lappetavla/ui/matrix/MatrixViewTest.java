@@ -58,6 +58,9 @@ class MatrixViewTest {
         Scene scene = new Scene(new StackPane(view), 1920, 1080);
         scene.getStylesheets().add(MatrixViewTest.class.getResource("/no/lappetavla/ui/lappetavla.css").toExternalForm());
         stage.setScene(scene);
+        // The test stage is shared by all test classes: set its size, do not inherit it.
+        stage.setWidth(1920);
+        stage.setHeight(1080);
         stage.show();
         view.focusMatrix();
     }
