@@ -84,6 +84,8 @@ public final class BoardView extends Region {
     private final Map<String, NoteView> shown = new HashMap<>();
     private final ArrayDeque<NoteView> pool = new ArrayDeque<>();
     private final BoardContextMenus menus;
+    /** Asked when notes are dropped outside the board (e.g. on another board's tab); true if it took them. */
+    private java.util.function.BiPredicate<Point2D, List<String>> dropElsewhere = (point, ids) -> false;
 
     private BoardLayout layout;
     private Map<String, Note> notes = Map.of();
@@ -164,6 +166,11 @@ public final class BoardView extends Region {
 
     public String boardId() {
         return boardId;
+    }
+
+    /** Lets the window take notes dropped outside the board, such as on another board's tab. */
+    public void setDropElsewhere(java.util.function.BiPredicate<Point2D, List<String>> handler) {
+        dropElsewhere = handler;
     }
 
     public double zoom() {
@@ -657,6 +664,12 @@ public final class BoardView extends Region {
             session.selection().addAll(hit);
         } else if (g == Gesture.DRAG && moved && !dragged.isEmpty()) {
             Point2D w = toWorld(e.getX(), e.getY());
+            boolean outside = !getLayoutBounds().contains(e.getX(), e.getY());
+            if (outside && !room.isLocked() && dropElsewhere.test(new Point2D(e.getScreenX(), e.getScreenY()), dragged)) {
+                dragged = List.of();
+                cull();
+                return;
+            }
             drop(dragged, layout.cellAt(w.getX(), w.getY()));
             dragged = List.of();
             cull();

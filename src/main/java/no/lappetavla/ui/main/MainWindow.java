@@ -314,6 +314,7 @@ public final class MainWindow {
                     Tab t = new Tab();
                     t.setUserData(b.id());
                     BoardView view = new BoardView(session, b.id());
+                    view.setDropElsewhere(this::dropOnBoardTab);
                     view.zoomProperty().addListener((o, x, y) -> updateStatus());
                     views.put(b.id(), view);
                     t.setContent(view);
@@ -343,6 +344,23 @@ public final class MainWindow {
         }
         rebuildLanesMenu();
         updateStatus();
+    }
+
+    /** Notes dragged onto another board's tab move to that board (steps kept by label). */
+    private boolean dropOnBoardTab(javafx.geometry.Point2D screen, List<String> noteIds) {
+        for (Node header : tabs.lookupAll(".tab")) {
+            javafx.geometry.Bounds b = header.localToScreen(header.getBoundsInLocal());
+            if (b == null || !b.contains(screen)) {
+                continue;
+            }
+            // The tab pane's skin keeps each header's tab in its properties.
+            Tab tab = header.getProperties().get(Tab.class) instanceof Tab t ? t : null;
+            if (tab != null && tab.getUserData() != null && !tab.getUserData().equals(session.currentBoardIdProperty().get())) {
+                session.execute(Edits.moveNotesToBoard(noteIds, (String) tab.getUserData()));
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Board> currentBoard() {

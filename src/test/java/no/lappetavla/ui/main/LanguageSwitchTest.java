@@ -12,7 +12,6 @@ import no.lappetavla.model.Edits;
 import no.lappetavla.model.Workshop;
 import no.lappetavla.ui.MemoryStorage;
 import no.lappetavla.ui.Messages;
-import no.lappetavla.ui.RecordingExports;
 import no.lappetavla.ui.WorkshopSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +32,8 @@ class LanguageSwitchTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new WorkshopSession(SampleWorkshop.create(), new MemoryStorage());
-        window = new MainWindow(stage, session, new RecordingExports());
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        stage.show();
+        window = TestWindows.show(stage, SampleWorkshop.create(), new MemoryStorage(), 1400, 900);
+        session = window.session();
     }
 
     @AfterEach

@@ -213,4 +213,18 @@ class MainWindowTest {
         assertTrue(session.workshop().note(second).isEmpty());
         assertEquals(1, session.workshop().notes().size());
     }
+
+    @Test
+    void notesDraggedOntoAnotherBoardsTabMoveThere(FxRobot robot) {
+        robot.interact(() -> view().addNotesTo(cell(0, 1), List.of("Legemiddelgjennomgang")));
+        Note note = only("Legemiddelgjennomgang");
+        no.lappetavla.model.Board second = new no.lappetavla.model.Board("b2", "Kveld", BoardForm.HORIZONTAL,
+                board().steps(), board().laneIds());
+        robot.interact(() -> session.execute(no.lappetavla.model.Edits.addBoard(second)));
+        robot.drag(centreOfNote(note.id()), MouseButton.PRIMARY).moveTo("Kveld  ·  horisontal").release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Note moved = only("Legemiddelgjennomgang");
+        assertEquals("b2", moved.boardId());
+        assertEquals(board().steps().get(1).id(), moved.stepId(), "same step label on the other board");
+    }
 }

@@ -13,7 +13,6 @@ import no.lappetavla.io.SampleWorkshop;
 import no.lappetavla.model.Board;
 import no.lappetavla.model.Note;
 import no.lappetavla.ui.MemoryStorage;
-import no.lappetavla.ui.RecordingExports;
 import no.lappetavla.ui.WorkshopSession;
 import no.lappetavla.ui.board.BoardLayout.Rect;
 import no.lappetavla.ui.board.BoardView;
@@ -35,11 +34,8 @@ class PresentationTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        session = new WorkshopSession(SampleWorkshop.create(), new MemoryStorage());
-        window = new MainWindow(stage, session, new RecordingExports());
-        stage.setWidth(1920);
-        stage.setHeight(1080);
-        stage.show();
+        window = TestWindows.show(stage, SampleWorkshop.create(), new MemoryStorage(), 1920, 1080);
+        session = window.session();
     }
 
     private BoardView view() {
