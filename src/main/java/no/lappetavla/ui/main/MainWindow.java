@@ -114,6 +114,9 @@ public final class MainWindow {
             if (is && matrixTab.getContent() == null) {
                 matrixTab.setContent(new MatrixView(session));
             }
+            if (is) {
+                Platform.runLater(((MatrixView) matrixTab.getContent())::focusMatrix);
+            }
         });
         matrixTab.getStyleClass().add("matrix-tab");
         InspectorPane inspector = new InspectorPane(session);

@@ -16,7 +16,7 @@ import no.lappetavla.ui.Messages;
  * One profession's cell: the decision letter, large and bold on a fill that always comes with the
  * letter; a dot when the profession does the task today; a corner mark when there is a begrunnelse.
  */
-final class DecisionCell extends TableCell<MatrixLine, MatrixLine> {
+final class DecisionCell extends TableCell<LineSlot, MatrixLine> {
 
     private static final List<String> FILLS = List.of("decision-must", "decision-can", "decision-can-after-training",
             "decision-should-not", "decision-none", "step-header-cell");
@@ -76,9 +76,9 @@ final class DecisionCell extends TableCell<MatrixLine, MatrixLine> {
         today.setVisible(cell.doneToday());
         justified.setVisible(!cell.justification().isEmpty());
         setGraphic(content);
-        String state = Messages.format("matrix.cell.accessible", cell.profession().code(),
-                cell.decision() == null ? Messages.get("matrix.legend.blank") : meaning(cell.decision()),
-                cell.doneToday() ? Messages.get("matrix.legend.today") : "");
+        String state = Messages.format("matrixView.cell.accessible", cell.profession().code(),
+                cell.decision() == null ? Messages.get("matrixView.legend.blank") : meaning(cell.decision()),
+                cell.doneToday() ? Messages.get("matrixView.legend.today") : "");
         setAccessibleText(state);
         if (cell.justification().isEmpty()) {
             setTooltip(null);
@@ -102,10 +102,10 @@ final class DecisionCell extends TableCell<MatrixLine, MatrixLine> {
 
     static String meaning(Decision decision) {
         return switch (decision) {
-            case MUST -> Messages.get("matrix.legend.must");
-            case CAN -> Messages.get("matrix.legend.can");
-            case CAN_AFTER_TRAINING -> Messages.get("matrix.legend.canAfterTraining");
-            case SHOULD_NOT -> Messages.get("matrix.legend.shouldNot");
+            case MUST -> Messages.get("matrixView.legend.must");
+            case CAN -> Messages.get("matrixView.legend.can");
+            case CAN_AFTER_TRAINING -> Messages.get("matrixView.legend.canAfterTraining");
+            case SHOULD_NOT -> Messages.get("matrixView.legend.shouldNot");
         };
     }
 }

@@ -26,7 +26,7 @@ final class JustificationBar extends VBox {
     private final Target target;
     private final Label where = new Label();
     private final TextField field = new TextField();
-    private final Label hint = new Label(Messages.get("matrix.keys.hint"));
+    private final Label hint = new Label(Messages.get("matrixView.keys.hint"));
     private String taskKey;
     private String professionId;
     private String shown = "";
@@ -36,12 +36,12 @@ final class JustificationBar extends VBox {
         getStyleClass().add("justification-bar");
         where.getStyleClass().add("justification-where");
         where.setMinWidth(0);
-        Label caption = new Label(Messages.get("matrix.justification"));
+        Label caption = new Label(Messages.get("matrixView.justification"));
         caption.getStyleClass().add("justification-caption");
         caption.setLabelFor(field);
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.getStyleClass().add("justification-field");
-        field.setAccessibleText(Messages.get("matrix.justification"));
+        field.setAccessibleText(Messages.get("matrixView.justification"));
         HBox.setHgrow(field, Priority.ALWAYS);
         HBox line = new HBox(10, caption, field);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -61,7 +61,7 @@ final class JustificationBar extends VBox {
             }
         });
         field.focusedProperty().addListener((o, was, is) -> {
-            hint.setText(Messages.get(is ? "matrix.justification.hint" : "matrix.keys.hint"));
+            hint.setText(Messages.get(is ? "matrixView.justification.hint" : "matrixView.keys.hint"));
             if (!is) {
                 commit();
             }
@@ -74,7 +74,7 @@ final class JustificationBar extends VBox {
             taskKey = null;
             this.professionId = null;
             shown = "";
-            where.setText(Messages.get("matrix.noTasks"));
+            where.setText(Messages.get("matrixView.noTasks"));
             field.setText("");
             field.setDisable(true);
             return;
@@ -90,14 +90,14 @@ final class JustificationBar extends VBox {
         taskKey = row.task().key();
         this.professionId = professionId;
         shown = cell.justification();
-        String decision = cell.decision() == null ? Messages.get("matrix.legend.blank")
+        String decision = cell.decision() == null ? Messages.get("matrixView.legend.blank")
                 : cell.letter() + " " + DecisionCell.meaning(cell.decision());
-        where.setText(Messages.format("matrix.justification.where", cell.profession().code(), cell.profession().name(),
-                row.task().text(), decision, cell.doneToday() ? Messages.get("matrix.justification.doesToday") : ""));
+        where.setText(Messages.format("matrixView.justification.where", cell.profession().code(), cell.profession().name(),
+                row.task().text(), decision, cell.doneToday() ? Messages.get("matrixView.justification.doesToday") : ""));
         field.setText(shown);
         field.setDisable(cell.decision() == null);
-        field.setPromptText(Messages.get(cell.decision() == null ? "matrix.justification.needsDecision"
-                : "matrix.justification.prompt"));
+        field.setPromptText(Messages.get(cell.decision() == null ? "matrixView.justification.needsDecision"
+                : "matrixView.justification.prompt"));
     }
 
     /** Moves the keyboard into the field, if the cell has a decision to justify. */

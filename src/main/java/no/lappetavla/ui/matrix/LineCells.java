@@ -16,7 +16,7 @@ final class LineCells {
     }
 
     /** Tid: the step in bold on its header line, and muted on each task so a filtered list still reads. */
-    static final class Time extends TableCell<MatrixLine, MatrixLine> {
+    static final class Time extends TableCell<LineSlot, MatrixLine> {
 
         Time() {
             getStyleClass().add("time-cell");
@@ -37,7 +37,7 @@ final class LineCells {
         }
     }
 
-    static final class TaskText extends TableCell<MatrixLine, MatrixLine> {
+    static final class TaskText extends TableCell<LineSlot, MatrixLine> {
 
         private final Label extra = new Label();
         private final Tooltip tip = new Tooltip();
@@ -59,7 +59,7 @@ final class LineCells {
             if (empty || line == null) {
                 setText(null);
             } else if (line instanceof MatrixLine.StepHeader header) {
-                setText(Messages.format("matrix.step.count", header.taskCount()));
+                setText(Messages.format("matrixView.step.count", header.taskCount()));
                 getStyleClass().add("step-count");
             } else if (line instanceof MatrixLine.TaskLine taskLine) {
                 Task task = taskLine.row().task();
@@ -77,16 +77,16 @@ final class LineCells {
         private static String extras(Task task) {
             StringBuilder s = new StringBuilder();
             if (task.durationMinutes() != null) {
-                s.append(Messages.format("matrix.task.minutes", task.durationMinutes()));
+                s.append(Messages.format("matrixView.task.minutes", task.durationMinutes()));
             }
             if (task.timeThief()) {
-                s.append(s.isEmpty() ? "" : " · ").append(Messages.get("matrix.task.timeThief"));
+                s.append(s.isEmpty() ? "" : " · ").append(Messages.get("matrixView.task.timeThief"));
             }
             return s.toString();
         }
     }
 
-    static final class Flags extends TableCell<MatrixLine, MatrixLine> {
+    static final class Flags extends TableCell<LineSlot, MatrixLine> {
 
         Flags() {
             getStyleClass().add("flags-cell");
@@ -114,6 +114,6 @@ final class LineCells {
     }
 
     static String stepLabel(String label) {
-        return label.isEmpty() ? Messages.get("matrix.step.unplaced") : label;
+        return label.isEmpty() ? Messages.get("matrixView.step.unplaced") : label;
     }
 }

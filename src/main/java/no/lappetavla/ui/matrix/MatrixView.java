@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -53,12 +52,14 @@ public final class MatrixView extends BorderPane {
     private static final int PAGE = 10;
 
     private final WorkshopSession session;
-    private final TableView<MatrixLine> table = new TableView<>();
-    private final ObservableList<MatrixLine> lines = FXCollections.observableArrayList();
-    private final TableColumn<MatrixLine, MatrixLine> timeColumn = column(Messages.get("matrix.col.time"), LineCells.Time::new);
-    private final TableColumn<MatrixLine, MatrixLine> taskColumn = column(Messages.get("matrix.col.task"), LineCells.TaskText::new);
-    private final TableColumn<MatrixLine, MatrixLine> flagsColumn = column(Messages.get("matrix.col.flags"), LineCells.Flags::new);
-    private final List<TableColumn<MatrixLine, MatrixLine>> professionColumns = new ArrayList<>();
+    private final TableView<LineSlot> table = new TableView<>();
+    private final ObservableList<LineSlot> slots = FXCollections.observableArrayList();
+    /** The lines in the slots, for quick reading. */
+    private final List<MatrixLine> lines = new ArrayList<>();
+    private final TableColumn<LineSlot, MatrixLine> timeColumn = column(Messages.get("matrixView.col.time"), LineCells.Time::new);
+    private final TableColumn<LineSlot, MatrixLine> taskColumn = column(Messages.get("matrixView.col.task"), LineCells.TaskText::new);
+    private final TableColumn<LineSlot, MatrixLine> flagsColumn = column(Messages.get("matrixView.col.flags"), LineCells.Flags::new);
+    private final List<TableColumn<LineSlot, MatrixLine>> professionColumns = new ArrayList<>();
     private final ToggleGroup filters = new ToggleGroup();
     private final ToggleButton allTasks = new ToggleButton();
     private final Map<RowFlag, ToggleButton> filterButtons = new EnumMap<>(RowFlag.class);
@@ -111,16 +112,16 @@ public final class MatrixView extends BorderPane {
 
     private void setupTable() {
         table.getStyleClass().add("matrix-table");
-        table.setItems(lines);
+        table.setItems(slots);
         table.setEditable(false);
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setPlaceholder(new Label(Messages.get("matrix.noTasks")));
-        table.setAccessibleText(Messages.get("matrix.accessible"));
+        table.setPlaceholder(new Label(Messages.get("matrixView.noTasks")));
+        table.setAccessibleText(Messages.get("matrixView.accessible"));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(MatrixLine line, boolean empty) {
-                super.updateItem(line, empty);
-                pseudoClassStateChanged(STEP_HEADER, !empty && line instanceof MatrixLine.StepHeader);
+            protected void updateItem(LineSlot slot, boolean empty) {
+                super.updateItem(slot, empty);
+                pseudoClassStateChanged(STEP_HEADER, !empty && slot != null && slot.line.get() instanceof MatrixLine.StepHeader);
             }
         });
         // Only the task text is resizable, so it takes whatever width the fixed columns leave.
@@ -133,13 +134,13 @@ public final class MatrixView extends BorderPane {
         table.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
     }
 
-    private TableColumn<MatrixLine, MatrixLine> column(String title, Supplier<TableCell<MatrixLine, MatrixLine>> cells) {
-        TableColumn<MatrixLine, MatrixLine> c = new TableColumn<>(title);
+    private TableColumn<LineSlot, MatrixLine> column(String title, Supplier<TableCell<LineSlot, MatrixLine>> cells) {
+        TableColumn<LineSlot, MatrixLine> c = new TableColumn<>(title);
         c.setSortable(false);
         c.setReorderable(false);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellValueFactory(f -> f.getValue().line);
         c.setCellFactory(col -> {
-            TableCell<MatrixLine, MatrixLine> cell = cells.get();
+            TableCell<LineSlot, MatrixLine> cell = cells.get();
             cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> cellPressed(cell, e));
             return cell;
         });
@@ -154,14 +155,14 @@ public final class MatrixView extends BorderPane {
     }
 
     private Node filterBar() {
-        Label caption = new Label(Messages.get("matrix.filter.caption"));
+        Label caption = new Label(Messages.get("matrixView.filter.caption"));
         caption.getStyleClass().add("matrix-caption");
         HBox bar = new HBox(8, caption, allTasks);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("matrix-filter-bar");
         allTasks.setToggleGroup(filters);
         allTasks.setSelected(true);
-        allTasks.setTooltip(new Tooltip(Messages.get("matrix.filter.all.tip")));
+        allTasks.setTooltip(new Tooltip(Messages.get("matrixView.filter.all.tip")));
         for (RowFlag flag : RowFlag.values()) {
             ToggleButton b = new ToggleButton();
             b.setUserData(flag);
@@ -193,9 +194,9 @@ public final class MatrixView extends BorderPane {
         }
         Label blank = new Label(" ");
         blank.getStyleClass().addAll("legend-letter", "decision-none");
-        legend.getChildren().add(legendItem(blank, Messages.get("matrix.legend.blank")));
-        legend.getChildren().add(legendItem(DecisionCell.todayMark(), Messages.get("matrix.legend.today")));
-        legend.getChildren().add(legendItem(DecisionCell.justificationMark(), Messages.get("matrix.legend.justified")));
+        legend.getChildren().add(legendItem(blank, Messages.get("matrixView.legend.blank")));
+        legend.getChildren().add(legendItem(DecisionCell.todayMark(), Messages.get("matrixView.legend.today")));
+        legend.getChildren().add(legendItem(DecisionCell.justificationMark(), Messages.get("matrixView.legend.justified")));
         return legend;
     }
 
@@ -210,7 +211,7 @@ public final class MatrixView extends BorderPane {
         if (!matrix.professions().equals(columnsShown)) {
             rebuildColumns();
         }
-        allTasks.setText(Messages.format("matrix.filter.count", Messages.get("matrix.filter.all"), matrix.rows().size()));
+        allTasks.setText(Messages.format("matrixView.filter.count", Messages.get("matrixView.filter.all"), matrix.rows().size()));
         for (RowFlag flag : RowFlag.values()) {
             long n = matrix.rows().stream().filter(flag::appliesTo).count();
             filterButtons.get(flag).setText(flag.filterText(n));
@@ -223,14 +224,14 @@ public final class MatrixView extends BorderPane {
         columnsShown = matrix.professions();
         professionColumns.clear();
         for (Profession p : columnsShown) {
-            TableColumn<MatrixLine, MatrixLine> c = column("", () -> new DecisionCell(p.id()));
+            TableColumn<LineSlot, MatrixLine> c = column("", () -> new DecisionCell(p.id()));
             c.setGraphic(ProfessionChip.of(p));
             c.setUserData(p.id());
             fixWidth(c, PROFESSION_WIDTH);
             c.getStyleClass().add("profession-column");
             professionColumns.add(c);
         }
-        List<TableColumn<MatrixLine, MatrixLine>> all = new ArrayList<>();
+        List<TableColumn<LineSlot, MatrixLine>> all = new ArrayList<>();
         all.add(timeColumn);
         all.add(taskColumn);
         all.addAll(professionColumns);
@@ -260,12 +261,14 @@ public final class MatrixView extends BorderPane {
         if (sameShape(lines, next)) {
             for (int i = 0; i < next.size(); i++) {
                 if (!lines.get(i).equals(next.get(i))) {
-                    lines.set(i, next.get(i));
+                    slots.get(i).line.set(next.get(i));
                 }
             }
         } else {
-            lines.setAll(next);
+            slots.setAll(next.stream().map(LineSlot::new).toList());
         }
+        lines.clear();
+        lines.addAll(next);
         lineOfTask.clear();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i) instanceof MatrixLine.TaskLine t) {
@@ -336,7 +339,7 @@ public final class MatrixView extends BorderPane {
         cursorLine = line;
         cursorColumn = column;
         cursorTask = task.taskKey();
-        TableColumn<MatrixLine, MatrixLine> col = professionColumns.get(column);
+        TableColumn<LineSlot, MatrixLine> col = professionColumns.get(column);
         table.getSelectionModel().clearAndSelect(line, col);
         table.getFocusModel().focus(line, col);
         scrollTo(line, col);
@@ -344,7 +347,7 @@ public final class MatrixView extends BorderPane {
     }
 
     /** Scrolls as little as needed, bringing the step header along when the cursor is on a step's first task. */
-    private void scrollTo(int line, TableColumn<MatrixLine, MatrixLine> col) {
+    private void scrollTo(int line, TableColumn<LineSlot, MatrixLine> col) {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             if (line > 0 && lines.get(line - 1) instanceof MatrixLine.StepHeader) {
                 flow.scrollTo(line - 1);
@@ -376,7 +379,7 @@ public final class MatrixView extends BorderPane {
         }
     }
 
-    private void cellPressed(TableCell<MatrixLine, MatrixLine> cell, MouseEvent e) {
+    private void cellPressed(TableCell<LineSlot, MatrixLine> cell, MouseEvent e) {
         e.consume();
         table.requestFocus();
         int line = cell.getIndex();
@@ -463,7 +466,7 @@ public final class MatrixView extends BorderPane {
         return cursorLine < 0 ? null : (String) professionColumns.get(cursorColumn).getUserData();
     }
 
-    TableView<MatrixLine> table() {
+    TableView<LineSlot> table() {
         return table;
     }
 }

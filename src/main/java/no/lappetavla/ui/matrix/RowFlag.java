@@ -12,13 +12,13 @@ import no.lappetavla.ui.Messages;
  * the table; a row that is not assessed yet only says so, so a fresh workshop is not all alarms.
  */
 enum RowFlag {
-    LACKS_MUST_AND_CAN("matrix.flag.lacksMustAndCan", "matrix.filter.lacksMustAndCan",
+    LACKS_MUST_AND_CAN("matrixView.flag.lacksMustAndCan", "matrixView.filter.lacksMustAndCan",
             r -> r.hasDecisions() && r.lacksMustOrCan()),
-    LACKS_MUST("matrix.flag.lacksMust", "matrix.filter.lacksMust",
+    LACKS_MUST("matrixView.flag.lacksMust", "matrixView.filter.lacksMust",
             r -> r.hasDecisions() && r.lacksMust() && !r.lacksMustOrCan()),
-    EVERYONE_DOES_IT("matrix.flag.everyone", "matrix.filter.everyone", Row::everyoneDoesIt),
-    TASK_SLIDING("matrix.flag.sliding", "matrix.filter.sliding", r -> !r.doneTodayButShouldNot().isEmpty()),
-    NOT_ASSESSED("matrix.flag.notAssessed", "matrix.filter.notAssessed", r -> !r.hasDecisions());
+    EVERYONE_DOES_IT("matrixView.flag.everyone", "matrixView.filter.everyone", Row::everyoneDoesIt),
+    TASK_SLIDING("matrixView.flag.sliding", "matrixView.filter.sliding", r -> !r.doneTodayButShouldNot().isEmpty()),
+    NOT_ASSESSED("matrixView.flag.notAssessed", "matrixView.filter.notAssessed", r -> !r.hasDecisions());
 
     /** The row's label; key + ".tip" explains the flag. */
     private final String key;
@@ -41,7 +41,7 @@ enum RowFlag {
 
     /** The filter button's text, e.g. "Mangler M og K (3)". */
     String filterText(long count) {
-        return Messages.format("matrix.filter.count", Messages.get(filterKey), count);
+        return Messages.format("matrixView.filter.count", Messages.get(filterKey), count);
     }
 
     String filterTip() {
@@ -59,7 +59,7 @@ enum RowFlag {
 
     String tip(Row row) {
         return switch (this) {
-            case TASK_SLIDING -> Messages.format("matrix.flag.sliding.row",
+            case TASK_SLIDING -> Messages.format("matrixView.flag.sliding.row",
                     String.join(", ", row.doneTodayButShouldNot().stream().map(Profession::name).toList()));
             default -> filterTip();
         };

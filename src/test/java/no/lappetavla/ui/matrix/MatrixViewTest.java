@@ -102,16 +102,16 @@ class MatrixViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableCell<MatrixLine, MatrixLine> cell(FxRobot robot, String task, String code) {
+    private TableCell<LineSlot, MatrixLine> cell(FxRobot robot, String task, String code) {
         int line = -1;
         for (int i = 0; i < view.table().getItems().size(); i++) {
-            if (view.table().getItems().get(i) instanceof MatrixLine.TaskLine t && t.taskKey().equals(TaskKey.of(task))) {
+            if (view.table().getItems().get(i).line.get() instanceof MatrixLine.TaskLine t && t.taskKey().equals(TaskKey.of(task))) {
                 line = i;
             }
         }
         int wanted = line;
         return robot.lookup(".decision-cell").queryAll().stream()
-                .map(n -> (TableCell<MatrixLine, MatrixLine>) n)
+                .map(n -> (TableCell<LineSlot, MatrixLine>) n)
                 .filter(c -> c.getIndex() == wanted && id(code).equals(c.getTableColumn().getUserData()))
                 .findFirst().orElseThrow();
     }
