@@ -67,7 +67,7 @@ public final class ExportBenchmark {
     }
 
     /** 500 tasks over 10 steps, each done today by one to four professions, with letters and durations. */
-    static Workshop workshop() {
+    public static Workshop workshop() {
         List<Profession> professions = DefaultProfessions.create();
         List<Step> steps = new ArrayList<>();
         for (int s = 0; s < 10; s++) {

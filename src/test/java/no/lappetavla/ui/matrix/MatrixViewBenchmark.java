@@ -1,8 +1,6 @@
 package no.lappetavla.ui.matrix;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -12,15 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import no.lappetavla.model.Board;
-import no.lappetavla.model.BoardForm;
-import no.lappetavla.model.Decision;
-import no.lappetavla.model.DefaultProfessions;
-import no.lappetavla.model.Note;
-import no.lappetavla.model.Profession;
-import no.lappetavla.model.Step;
-import no.lappetavla.model.TaskDecision;
-import no.lappetavla.model.TaskKey;
+import no.lappetavla.export.ExportBenchmark;
 import no.lappetavla.model.Workshop;
 import no.lappetavla.ui.MemoryStorage;
 import no.lappetavla.ui.WorkshopSession;
@@ -41,7 +31,7 @@ public final class MatrixViewBenchmark {
 
     public static void main(String[] args) throws Exception {
         Platform.startup(() -> { });
-        Workshop w = workshop();
+        Workshop w = ExportBenchmark.workshop();
         System.out.printf(Locale.ROOT, "%d tasks x %d professions, %d notes, %d decisions%n", TASKS,
                 w.professions().size(), w.notes().size(), w.decisions().size());
         long[] open = new long[5];
@@ -119,31 +109,4 @@ public final class MatrixViewBenchmark {
                 name, sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], sorted.length);
     }
 
-    /** 500 tasks over 10 steps, each done today by one to four professions, with letters and durations. */
-    private static Workshop workshop() {
-        List<Profession> professions = DefaultProfessions.create();
-        List<Step> steps = new ArrayList<>();
-        for (int s = 0; s < 10; s++) {
-            steps.add(new Step("s" + s, String.format(Locale.ROOT, "%02d–%02d", 7 + s, 8 + s)));
-        }
-        Board board = new Board("b", "Dagvakt", BoardForm.HORIZONTAL, steps, professions.stream().map(Profession::id).toList());
-        List<Note> notes = new ArrayList<>();
-        List<TaskDecision> decisions = new ArrayList<>();
-        Decision[] letters = Decision.values();
-        for (int t = 0; t < TASKS; t++) {
-            String text = "Oppgave " + t + ": observere, dokumentere og følge opp tiltak for beboer ved behov";
-            for (int k = 0; k <= t % 4; k++) {
-                Profession p = professions.get((t + 5 * k) % professions.size());
-                notes.add(Note.of("n" + t + "-" + k, "b", text, p.id(), steps.get(t % steps.size()).id())
-                        .withDurationMinutes(5 + t % 30));
-            }
-            for (int i = 0; i < professions.size(); i++) {
-                if ((t + i) % 3 != 0) {
-                    decisions.add(new TaskDecision(TaskKey.of(text), professions.get(i).id(), letters[(t * 7 + i) % letters.length], ""));
-                }
-            }
-        }
-        return new Workshop("Benchmark", "Avdeling", "2026-01-05", "", "nb", professions, List.of(board), notes, decisions,
-                List.of(), List.of());
-    }
 }
