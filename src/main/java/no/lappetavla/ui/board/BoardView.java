@@ -1031,10 +1031,4 @@ public final class BoardView extends Region {
                 ? session.workshop().professions().stream().map(Profession::id).findFirst().orElse(null)
                 : layout.lanes().getFirst();
     }
-
-    /** Ids of the notes of this board, in board order. */
-    public Set<String> noteIds() {
-        boardLayout();
-        return new HashSet<>(notes.keySet());
-    }
 }

@@ -68,8 +68,4 @@ public final class TimerPane extends HBox {
         int s = timer.remainingProperty().get();
         time.setText(timer.finishedProperty().get() ? Messages.get("timer.done") : String.format("%02d:%02d", s / 60, s % 60));
     }
-
-    public Label timeLabel() {
-        return time;
-    }
 }
